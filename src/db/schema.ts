@@ -1,0 +1,31 @@
+import { Dexie, type EntityTable } from "dexie";
+import type { FrameworkItemRecord, FrameworkRecord } from "../domain/framework/types";
+
+/** A small key–value store for device settings (for example, the result of the persistence request). */
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+/**
+ * The database name. Changing it makes every teacher's browser open a new, empty database:
+ * all their lessons and plans would appear lost. Never change it.
+ */
+export const DATABASE_NAME = "blueprint-planner";
+
+export class PlannerDatabase extends Dexie {
+  frameworks!: EntityTable<FrameworkRecord, "id">;
+  frameworkItems!: EntityTable<FrameworkItemRecord, "id">;
+  settings!: EntityTable<SettingRecord, "key">;
+
+  constructor(name: string = DATABASE_NAME) {
+    super(name);
+    // Every version stays here, in order. A version that has shipped is never edited:
+    // add a new one (and a migration in ./migrations when records change shape).
+    this.version(1).stores({
+      frameworks: "id",
+      frameworkItems: "id, frameworkId, [frameworkId+code]",
+      settings: "key",
+    });
+  }
+}

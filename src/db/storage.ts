@@ -1,0 +1,44 @@
+import type { PlannerDatabase } from "./schema";
+
+export const PERSISTENCE_SETTING = "storagePersistence";
+
+export interface PersistenceResult {
+  /** null where the browser has no Storage API (very old browsers). */
+  granted: boolean | null;
+  askedAt: string;
+}
+
+/**
+ * Asks the browser not to evict this app's data under storage pressure, and records the answer
+ * for the Settings page. Browsers grant it silently (installed apps, bookmarked sites) or refuse.
+ */
+export async function requestPersistentStorage(db: PlannerDatabase, now = new Date()): Promise<PersistenceResult> {
+  let granted: boolean | null = null;
+  const storage = typeof navigator !== "undefined" ? navigator.storage : undefined;
+  if (storage?.persist) {
+    try {
+      granted = (await storage.persisted()) || (await storage.persist());
+    } catch {
+      granted = false;
+    }
+  }
+  const result: PersistenceResult = { granted, askedAt: now.toISOString() };
+  try {
+    await db.settings.put({ key: PERSISTENCE_SETTING, value: result });
+  } catch {
+    // Recording the answer is a convenience; the app works without it.
+  }
+  return result;
+}
+
+export interface StorageUsage {
+  usage: number;
+  quota: number;
+}
+
+export async function estimateStorage(): Promise<StorageUsage | null> {
+  const storage = typeof navigator !== "undefined" ? navigator.storage : undefined;
+  if (!storage?.estimate) return null;
+  const { usage = 0, quota = 0 } = await storage.estimate();
+  return { usage, quota };
+}

@@ -1,0 +1,27 @@
+import Alert from "@mui/material/Alert";
+import Button from "@mui/material/Button";
+import { useTranslation } from "react-i18next";
+import { retryCurricula } from "../queries";
+
+function isQuotaError(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const inner = (error as Error & { inner?: unknown }).inner;
+  return /quota/i.test(`${error.name} ${error.message}`) || (inner !== undefined && isQuotaError(inner));
+}
+
+/** Writing the frameworks failed: say why, in the teacher's language, and offer to try again. */
+export default function CurriculaFailure({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  return (
+    <Alert
+      severity="error"
+      action={
+        <Button color="inherit" onClick={() => void retryCurricula()}>
+          {t("common.tryAgain")}
+        </Button>
+      }
+    >
+      {isQuotaError(error) ? t("framework.loadFailedQuota") : t("framework.loadFailed")}
+    </Alert>
+  );
+}

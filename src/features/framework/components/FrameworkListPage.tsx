@@ -1,0 +1,73 @@
+import Card from "@mui/material/Card";
+import CardActionArea from "@mui/material/CardActionArea";
+import CardContent from "@mui/material/CardContent";
+import Chip from "@mui/material/Chip";
+import Stack from "@mui/material/Stack";
+import Typography from "@mui/material/Typography";
+import { Link as RouterLink } from "react-router";
+import { useTranslation } from "react-i18next";
+import { PageContainer } from "../../../components/PageContainer";
+import { useLocale } from "../../../lib/useLocale";
+import { formatIsoDate } from "../../../lib/formatDate";
+import { useFrameworks } from "../queries";
+import { CurriculaGate } from "./CurriculaGate";
+
+export default function FrameworkListPage() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const frameworks = useFrameworks();
+
+  return (
+    <PageContainer>
+      <Typography variant="h1" gutterBottom>
+        {t("framework.listTitle")}
+      </Typography>
+      <Typography color="text.secondary" sx={{ mb: 3 }}>
+        {t("framework.listIntro")}
+      </Typography>
+      {frameworks === undefined || frameworks.length === 0 ? (
+        <CurriculaGate />
+      ) : (
+        <Stack spacing={2} component="ul" sx={{ listStyle: "none", p: 0, m: 0 }}>
+          {frameworks.map((fw) => (
+            <li key={fw.id}>
+              <Card variant="outlined">
+                <CardActionArea component={RouterLink} to={`/framework/${fw.id}`}>
+                  <CardContent>
+                    <Typography variant="h2" component="h2" gutterBottom lang={locale}>
+                      {fw.title[locale]}
+                    </Typography>
+                    <Typography color="text.secondary" sx={{ mb: 1.5 }}>
+                      {fw.description[locale]}
+                    </Typography>
+                    <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: "wrap", mb: 1 }}>
+                      {fw.itemTypes
+                        .filter((type) => (fw.typeCounts[type.id] ?? 0) > 0)
+                        .map((type) => (
+                          <Chip
+                            key={type.id}
+                            label={t("framework.typeCount", {
+                              count: fw.typeCounts[type.id] ?? 0,
+                              type: ((fw.typeCounts[type.id] ?? 0) === 1 ? type.label : type.plural)[locale],
+                            })}
+                            variant="outlined"
+                          />
+                        ))}
+                    </Stack>
+                    <Typography variant="body2" color="text.secondary">
+                      {t("framework.publishedBy", {
+                        publisher: fw.publisher[locale],
+                        date: formatIsoDate(fw.issued, locale),
+                        version: fw.version,
+                      })}
+                    </Typography>
+                  </CardContent>
+                </CardActionArea>
+              </Card>
+            </li>
+          ))}
+        </Stack>
+      )}
+    </PageContainer>
+  );
+}

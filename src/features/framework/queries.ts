@@ -1,0 +1,43 @@
+import { useMemo, useSyncExternalStore } from "react";
+import { useLiveQuery } from "dexie-react-hooks";
+import { db } from "../../db/db";
+import { ensureCurricula, getCurriculaState, subscribeCurriculaState } from "../../db/curricula";
+import { orderFrameworks } from "../../domain/framework/tree";
+import type { FrameworkItemRecord, FrameworkRecord } from "../../domain/framework/types";
+
+/** Whether the shipped frameworks are on the device yet (first run writes them). */
+export function useCurriculaState() {
+  return useSyncExternalStore(subscribeCurriculaState, getCurriculaState, getCurriculaState);
+}
+
+export function retryCurricula() {
+  return ensureCurricula(db);
+}
+
+/** Every stored framework, main frameworks before their supplements; undefined while reading. */
+export function useFrameworks(): FrameworkRecord[] | undefined {
+  return useLiveQuery(async () => orderFrameworks(await db.frameworks.toArray()), []);
+}
+
+export interface FrameworkWithItems {
+  framework: FrameworkRecord;
+  items: FrameworkItemRecord[];
+  byId: Map<string, FrameworkItemRecord>;
+}
+
+/**
+ * One framework and all its items (retired ones too, so old links resolve).
+ * undefined while reading; null when no such framework is stored.
+ */
+export function useFramework(frameworkId: string): FrameworkWithItems | null | undefined {
+  const data = useLiveQuery(async () => {
+    const framework = await db.frameworks.get(frameworkId);
+    if (!framework) return null;
+    const items = await db.frameworkItems.where("frameworkId").equals(frameworkId).sortBy("position");
+    return { framework, items };
+  }, [frameworkId]);
+  return useMemo(() => {
+    if (!data) return data;
+    return { ...data, byId: new Map(data.items.map((i) => [i.id, i])) };
+  }, [data]);
+}

@@ -1,0 +1,106 @@
+import Alert from "@mui/material/Alert";
+import Button from "@mui/material/Button";
+import LinearProgress from "@mui/material/LinearProgress";
+import List from "@mui/material/List";
+import ListItem from "@mui/material/ListItem";
+import ListItemText from "@mui/material/ListItemText";
+import Paper from "@mui/material/Paper";
+import Typography from "@mui/material/Typography";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { PageContainer } from "../../../components/PageContainer";
+import { useLocale } from "../../../lib/useLocale";
+import { askForPersistence, usePersistence, useStorageUsage, useStoredFrameworks } from "../queries";
+
+export default function SettingsPage() {
+  const { t } = useTranslation();
+  return (
+    <PageContainer>
+      <Typography variant="h1" gutterBottom>
+        {t("nav.settings")}
+      </Typography>
+      <StorageSection />
+      <FrameworksSection />
+      <Card title={t("settings.about")}>
+        <Typography>{t("settings.appVersion", { version: __APP_VERSION__ })}</Typography>
+        <Typography color="text.secondary">{t("settings.privacy")}</Typography>
+      </Card>
+    </PageContainer>
+  );
+}
+
+function Card({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Paper variant="outlined" component="section" sx={{ p: { xs: 2, sm: 3 }, mb: 2 }}>
+      <Typography variant="h2" gutterBottom>
+        {title}
+      </Typography>
+      {children}
+    </Paper>
+  );
+}
+
+function StorageSection() {
+  const { t, i18n } = useTranslation();
+  const persistence = usePersistence();
+  const usage = useStorageUsage();
+  const mb = (bytes: number) =>
+    new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(bytes / 1024 / 1024);
+
+  let state: ReactNode;
+  if (persistence === undefined) state = <Alert severity="info">{t("settings.persistence.unknown")}</Alert>;
+  else if (persistence.granted === true) state = <Alert severity="success">{t("settings.persistence.granted")}</Alert>;
+  else if (persistence.granted === null) state = <Alert severity="warning">{t("settings.persistence.unsupported")}</Alert>;
+  else
+    state = (
+      <Alert
+        severity="warning"
+        action={
+          <Button color="inherit" onClick={() => void askForPersistence()}>
+            {t("settings.persistence.askAgain")}
+          </Button>
+        }
+      >
+        {t("settings.persistence.denied")}
+      </Alert>
+    );
+
+  return (
+    <Card title={t("settings.storage")}>
+      {state}
+      {usage && (
+        <>
+          <Typography sx={{ mt: 2 }}>
+            {t("settings.usage", { used: mb(usage.usage), quota: mb(usage.quota) })}
+          </Typography>
+          <LinearProgress
+            variant="determinate"
+            value={usage.quota ? Math.min(100, (usage.usage / usage.quota) * 100) : 0}
+            aria-label={t("settings.usageBar")}
+            sx={{ mt: 1, height: 8, borderRadius: 4 }}
+          />
+        </>
+      )}
+    </Card>
+  );
+}
+
+function FrameworksSection() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const frameworks = useStoredFrameworks();
+  return (
+    <Card title={t("settings.frameworks")}>
+      <List dense disablePadding>
+        {(frameworks ?? []).map((fw) => (
+          <ListItem key={fw.id} disableGutters>
+            <ListItemText
+              primary={fw.title[locale]}
+              secondary={t("settings.frameworkVersion", { version: fw.version, count: fw.itemCount })}
+            />
+          </ListItem>
+        ))}
+      </List>
+    </Card>
+  );
+}

@@ -1,0 +1,43 @@
+import { useEffect, useState } from "react";
+import { useLiveQuery } from "dexie-react-hooks";
+import { db } from "../../db/db";
+import { orderFrameworks } from "../../domain/framework/tree";
+import {
+  estimateStorage,
+  PERSISTENCE_SETTING,
+  requestPersistentStorage,
+  type PersistenceResult,
+  type StorageUsage,
+} from "../../db/storage";
+
+/** The browser's last answer to "keep this app's data"; undefined until asked. */
+export function usePersistence(): PersistenceResult | undefined {
+  return useLiveQuery(async () => {
+    const record = await db.settings.get(PERSISTENCE_SETTING);
+    return record?.value as PersistenceResult | undefined;
+  }, []);
+}
+
+export function askForPersistence() {
+  return requestPersistentStorage(db);
+}
+
+/** How much the device stores for the app, and its quota; null where the browser cannot tell. */
+export function useStorageUsage(): StorageUsage | null | undefined {
+  const [usage, setUsage] = useState<StorageUsage | null | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    estimateStorage().then(
+      (u) => live && setUsage(u),
+      () => live && setUsage(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return usage;
+}
+
+export function useStoredFrameworks() {
+  return useLiveQuery(async () => orderFrameworks(await db.frameworks.toArray()), []);
+}

@@ -1,0 +1,59 @@
+import i18n, { type Resource } from "i18next";
+import resourcesToBackend from "i18next-resources-to-backend";
+import { initReactI18next } from "react-i18next";
+import type { Locale } from "../domain/framework/types";
+
+export const LOCALES: readonly Locale[] = ["en", "zh-HK"];
+export const LANGUAGE_STORAGE_KEY = "blueprint-planner.language";
+
+/** Any Chinese browser (zh-HK, zh-TW, zh-Hant, zh-CN…) gets Traditional Chinese; everything else English. */
+export function toAppLocale(language: string | undefined): Locale {
+  return language?.toLowerCase().startsWith("zh") ? "zh-HK" : "en";
+}
+
+function savedLocale(): Locale | undefined {
+  try {
+    const saved = localStorage.getItem(LANGUAGE_STORAGE_KEY);
+    return LOCALES.find((l) => l === saved);
+  } catch {
+    return undefined; // storage blocked: fall back to the browser's language
+  }
+}
+
+/**
+ * The teacher's own choice if they made one on this device; otherwise the browser's first
+ * preferred language. (Two rules, so no detector library is shipped on first load.)
+ */
+export function detectLocale(): Locale {
+  return savedLocale() ?? toAppLocale(navigator.languages[0] ?? navigator.language);
+}
+
+/**
+ * The app's i18next instance. In the browser only the reader's language is downloaded (the other
+ * loads when they switch); tests pass both languages' `resources` directly.
+ */
+export function createI18n(options: { language?: Locale; resources?: Resource } = {}) {
+  const instance = i18n.createInstance();
+  if (!options.resources) {
+    instance.use(resourcesToBackend((lng: string) => import(`./locales/${lng}.json`)));
+  }
+  void instance.use(initReactI18next).init({
+    resources: options.resources,
+    lng: options.language ?? detectLocale(),
+    fallbackLng: false,
+    supportedLngs: LOCALES as Locale[],
+    load: "currentOnly",
+    interpolation: { escapeValue: false }, // React escapes
+    initAsync: options.resources === undefined,
+  });
+  document.documentElement.lang = instance.language;
+  instance.on("languageChanged", (lng) => {
+    document.documentElement.lang = lng;
+    try {
+      localStorage.setItem(LANGUAGE_STORAGE_KEY, lng);
+    } catch {
+      // Private mode with storage blocked: the choice lasts for this visit only.
+    }
+  });
+  return instance;
+}

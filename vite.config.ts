@@ -1,0 +1,93 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+import react from "@vitejs/plugin-react";
+import { VitePWA } from "vite-plugin-pwa";
+import pkg from "./package.json" with { type: "json" };
+import { curriculaPlugin } from "./scripts/curricula-plugin.ts";
+
+export default defineConfig({
+  define: {
+    __APP_VERSION__: JSON.stringify(pkg.version),
+  },
+  plugins: [
+    react(),
+    curriculaPlugin(fileURLToPath(new URL("./curricula", import.meta.url))),
+    VitePWA({
+      // "prompt": a new version waits until the teacher chooses to reload, never mid-edit.
+      registerType: "prompt",
+      injectRegister: false,
+      includeAssets: ["favicon.ico", "favicon.svg", "apple-touch-icon-180x180.png"],
+      manifest: {
+        id: "/",
+        name: "Blueprint Planner 藍圖備課",
+        short_name: "藍圖備課",
+        description:
+          "Plan AI-literacy lessons against Hong Kong's Blueprint for Digital Education Development, offline.",
+        lang: "zh-HK",
+        start_url: "/",
+        scope: "/",
+        display: "standalone",
+        orientation: "any",
+        background_color: "#f7f8fa",
+        theme_color: "#1d4f91",
+        categories: ["education", "productivity"],
+        icons: [
+          { src: "pwa-64x64.png", sizes: "64x64", type: "image/png" },
+          { src: "pwa-192x192.png", sizes: "192x192", type: "image/png" },
+          { src: "pwa-512x512.png", sizes: "512x512", type: "image/png" },
+          {
+            src: "maskable-icon-512x512.png",
+            sizes: "512x512",
+            type: "image/png",
+            purpose: "maskable",
+          },
+        ],
+      },
+      workbox: {
+        // Everything the app needs, curricula chunks included, so it never needs the network.
+        globPatterns: ["**/*.{js,css,html,svg,png,ico,webmanifest,json}"],
+        navigateFallback: "/index.html",
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
+  build: {
+    target: "es2022",
+    sourcemap: true,
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["src/**/*.test.ts"],
+          environment: "node",
+          setupFiles: ["tests/support/setup-db.ts"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "feature",
+          include: ["src/**/*.test.tsx"],
+          environment: "jsdom",
+          globals: true,
+          setupFiles: ["tests/support/setup-db.ts", "tests/support/setup-dom.ts"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "e2e",
+          include: ["tests/e2e/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/e2e/support/server.ts"],
+          fileParallelism: false,
+          testTimeout: 90_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
