@@ -16,7 +16,11 @@ export default defineConfig({
       // "prompt": a new version waits until the teacher chooses to reload, never mid-edit.
       registerType: "prompt",
       injectRegister: false,
-      includeAssets: ["favicon.ico", "favicon.svg", "apple-touch-icon-180x180.png"],
+      includeAssets: [
+        "favicon.ico",
+        "favicon.svg",
+        "apple-touch-icon-180x180.png",
+      ],
       manifest: {
         id: "/",
         name: "Blueprint Planner 藍圖備課",
@@ -73,7 +77,10 @@ export default defineConfig({
           include: ["src/**/*.test.tsx"],
           environment: "jsdom",
           globals: true,
-          setupFiles: ["tests/support/setup-db.ts", "tests/support/setup-dom.ts"],
+          setupFiles: [
+            "tests/support/setup-db.ts",
+            "tests/support/setup-dom.ts",
+          ],
         },
       },
       {

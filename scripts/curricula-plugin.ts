@@ -35,13 +35,18 @@ export function curriculaPlugin(dir: string): Plugin {
       const entries = files.map((file, index) => {
         const path = join(dir, file);
         this.addWatchFile(path);
-        const { framework } = parseFrameworkFile(`curricula/${file}`, JSON.parse(readFileSync(path, "utf8")));
+        const { framework } = parseFrameworkFile(
+          `curricula/${file}`,
+          JSON.parse(readFileSync(path, "utf8")),
+        );
         const spec = JSON.stringify(`/curricula/${file}`);
         let load: string;
         if (inTests) {
           load = `() => import(${spec}).then((m) => m.default)`;
         } else {
-          imports.push(`import url${index} from ${JSON.stringify(`/curricula/${file}?url`)};`);
+          imports.push(
+            `import url${index} from ${JSON.stringify(`/curricula/${file}?url`)};`,
+          );
           load = `() => fetchJson(url${index})`;
         }
         return `{ file: ${JSON.stringify(file)}, id: ${JSON.stringify(framework.id)}, version: ${JSON.stringify(framework.version)}, load: ${load} }`;

@@ -7,7 +7,13 @@ import type { i18n as I18n } from "i18next";
 import { theme } from "./theme";
 import { routes } from "./routes";
 
-export function AppProviders({ i18n, children }: { i18n: I18n; children: ReactNode }) {
+export function AppProviders({
+  i18n,
+  children,
+}: {
+  i18n: I18n;
+  children: ReactNode;
+}) {
   return (
     <I18nextProvider i18n={i18n}>
       <ThemeProvider theme={theme}>
@@ -28,7 +34,13 @@ function AppRoutes() {
  * Declarative routing keeps React Router's data-loading machinery, which the app does not
  * use (its data comes from IndexedDB), out of the first download.
  */
-export function App({ i18n, initialPath }: { i18n: I18n; initialPath?: string }) {
+export function App({
+  i18n,
+  initialPath,
+}: {
+  i18n: I18n;
+  initialPath?: string;
+}) {
   return (
     <AppProviders i18n={i18n}>
       {initialPath === undefined ? (

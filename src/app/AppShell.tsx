@@ -28,14 +28,20 @@ const BOTTOM_BAR_HEIGHT = 64;
 export function AppShell() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
-  const useRail = useMediaQuery("(orientation: landscape) and (min-width: 600px)", { noSsr: true });
+  const useRail = useMediaQuery(
+    "(orientation: landscape) and (min-width: 600px)",
+    { noSsr: true },
+  );
   const current = sectionOfPath(pathname);
   const {
     needRefresh: [needRefresh, setNeedRefresh],
     offlineReady: [offlineReady, setOfflineReady],
     updateServiceWorker,
   } = useRegisterSW();
-  const hideOfflineReady = useCallback(() => setOfflineReady(false), [setOfflineReady]);
+  const hideOfflineReady = useCallback(
+    () => setOfflineReady(false),
+    [setOfflineReady],
+  );
 
   return (
     <Box sx={{ minHeight: "100dvh", bgcolor: "background.default" }}>
@@ -58,7 +64,11 @@ export function AppShell() {
         position="sticky"
         color="default"
         elevation={0}
-        sx={{ borderBottom: 1, borderColor: "divider", pl: useRail ? `${RAIL_WIDTH}px` : 0 }}
+        sx={{
+          borderBottom: 1,
+          borderColor: "divider",
+          pl: useRail ? `${RAIL_WIDTH}px` : 0,
+        }}
       >
         <Toolbar sx={{ gap: 1.5 }}>
           <Typography
@@ -66,11 +76,20 @@ export function AppShell() {
             to="/"
             variant="h6"
             noWrap
-            sx={{ flexGrow: 1, fontWeight: 700, color: "primary.main", textDecoration: "none", minWidth: 0 }}
+            sx={{
+              flexGrow: 1,
+              fontWeight: 700,
+              color: "primary.main",
+              textDecoration: "none",
+              minWidth: 0,
+            }}
           >
             {t("app.name")}
           </Typography>
-          <OfflineIndicator offlineReady={offlineReady} onReadySeen={hideOfflineReady} />
+          <OfflineIndicator
+            offlineReady={offlineReady}
+            onReadySeen={hideOfflineReady}
+          />
           <LanguageSwitch />
         </Toolbar>
       </AppBar>
@@ -96,9 +115,19 @@ export function AppShell() {
           component="nav"
           aria-label={t("shell.mainNavigation")}
           elevation={8}
-          sx={{ position: "fixed", bottom: 0, left: 0, right: 0, zIndex: "appBar" }}
+          sx={{
+            position: "fixed",
+            bottom: 0,
+            left: 0,
+            right: 0,
+            zIndex: "appBar",
+          }}
         >
-          <BottomNavigation showLabels value={current ?? false} sx={{ height: BOTTOM_BAR_HEIGHT }}>
+          <BottomNavigation
+            showLabels
+            value={current ?? false}
+            sx={{ height: BOTTOM_BAR_HEIGHT }}
+          >
             {SECTIONS.map((section) => (
               <BottomNavigationAction
                 key={section.id}

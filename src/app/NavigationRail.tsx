@@ -6,7 +6,13 @@ import { useTranslation } from "react-i18next";
 import { SECTIONS, type SectionId } from "./navigation";
 
 /** A vertical rail of the top-level sections, for landscape screens. */
-export function NavigationRail({ current, width }: { current: SectionId | undefined; width: number }) {
+export function NavigationRail({
+  current,
+  width,
+}: {
+  current: SectionId | undefined;
+  width: number;
+}) {
   const { t } = useTranslation();
   return (
     <Box
@@ -46,11 +52,22 @@ export function NavigationRail({ current, width }: { current: SectionId | undefi
               color: active ? "primary.main" : "text.secondary",
               bgcolor: active ? "action.selected" : "transparent",
               "&:hover": { bgcolor: "action.hover" },
-              "&.Mui-focusVisible": { outline: 2, outlineColor: "primary.main", outlineStyle: "solid" },
+              "&.Mui-focusVisible": {
+                outline: 2,
+                outlineColor: "primary.main",
+                outlineStyle: "solid",
+              },
             }}
           >
             {section.icon}
-            <Typography variant="caption" sx={{ fontWeight: active ? 700 : 500, textAlign: "center", lineHeight: 1.2 }}>
+            <Typography
+              variant="caption"
+              sx={{
+                fontWeight: active ? 700 : 500,
+                textAlign: "center",
+                lineHeight: 1.2,
+              }}
+            >
               {t(`nav.${section.id}`)}
             </Typography>
           </ButtonBase>

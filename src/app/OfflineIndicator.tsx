@@ -11,7 +11,13 @@ const READY_MESSAGE_MS = 8000;
  * Connection status in the app bar: "Offline" whenever there is no network (everything keeps
  * working), and, once after the first visit, "Ready offline" when the app is stored for offline use.
  */
-export function OfflineIndicator({ offlineReady, onReadySeen }: { offlineReady: boolean; onReadySeen: () => void }) {
+export function OfflineIndicator({
+  offlineReady,
+  onReadySeen,
+}: {
+  offlineReady: boolean;
+  onReadySeen: () => void;
+}) {
   const { t } = useTranslation();
   const online = useOnlineStatus();
   useEffect(() => {
@@ -23,9 +29,22 @@ export function OfflineIndicator({ offlineReady, onReadySeen }: { offlineReady: 
   return (
     <div role="status" aria-live="polite">
       {!online ? (
-        <Chip icon={<CloudOffOutlined />} label={t("shell.offline")} title={t("shell.offlineHint")} color="warning" size="small" />
+        <Chip
+          icon={<CloudOffOutlined />}
+          label={t("shell.offline")}
+          title={t("shell.offlineHint")}
+          color="warning"
+          size="small"
+        />
       ) : offlineReady ? (
-        <Chip icon={<CloudDoneOutlined />} label={t("shell.offlineReadyShort")} title={t("shell.offlineReady")} color="success" size="small" variant="outlined" />
+        <Chip
+          icon={<CloudDoneOutlined />}
+          label={t("shell.offlineReadyShort")}
+          title={t("shell.offlineReady")}
+          color="success"
+          size="small"
+          variant="outlined"
+        />
       ) : null}
     </div>
   );

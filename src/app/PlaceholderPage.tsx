@@ -8,9 +8,15 @@ import { PageContainer } from "../components/PageContainer";
 import type { SectionId } from "./navigation";
 
 /** A section that is still being built: says what will be here, so nobody thinks it is broken. */
-export default function PlaceholderPage({ section }: { section: Exclude<SectionId, "framework" | "settings"> }) {
+export default function PlaceholderPage({
+  section,
+}: {
+  section: Exclude<SectionId, "framework" | "settings">;
+}) {
   const { t } = useTranslation();
-  const points = t(`placeholder.${section}.points`, { returnObjects: true }) as string[];
+  const points = t(`placeholder.${section}.points`, {
+    returnObjects: true,
+  }) as string[];
   return (
     <PageContainer>
       <Typography variant="h1" gutterBottom>
@@ -21,7 +27,10 @@ export default function PlaceholderPage({ section }: { section: Exclude<SectionI
       </Typography>
       <List dense aria-label={t("placeholder.whatWillBeHere")}>
         {points.map((point) => (
-          <ListItem key={point} sx={{ display: "list-item", listStyleType: "disc", ml: 3, pl: 0.5 }}>
+          <ListItem
+            key={point}
+            sx={{ display: "list-item", listStyleType: "disc", ml: 3, pl: 0.5 }}
+          >
             <ListItemText primary={point} />
           </ListItem>
         ))}

@@ -26,7 +26,10 @@ function RouteErrorMessage() {
  * Shown instead of a blank page if a screen fails (for example a chunk that cannot load);
  * the teacher's data is untouched. Keyed by the route, so moving on clears it.
  */
-export class RouteErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+export class RouteErrorBoundary extends Component<
+  { children: ReactNode },
+  { failed: boolean }
+> {
   override state = { failed: false };
 
   static getDerivedStateFromError() {

@@ -7,7 +7,11 @@ const UpdateSnackbar = lazy(() => import("./UpdateSnackbar"));
  * A new version of the app is waiting. It only takes over when the teacher presses Reload,
  * so an update never interrupts an edit.
  */
-export function UpdatePrompt(props: { open: boolean; onLater: () => void; onReload: () => void }) {
+export function UpdatePrompt(props: {
+  open: boolean;
+  onLater: () => void;
+  onReload: () => void;
+}) {
   if (!props.open) return null;
   return (
     <Suspense fallback={null}>

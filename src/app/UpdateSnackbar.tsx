@@ -2,7 +2,15 @@ import Button from "@mui/material/Button";
 import Snackbar from "@mui/material/Snackbar";
 import { useTranslation } from "react-i18next";
 
-export default function UpdateSnackbar({ open, onLater, onReload }: { open: boolean; onLater: () => void; onReload: () => void }) {
+export default function UpdateSnackbar({
+  open,
+  onLater,
+  onReload,
+}: {
+  open: boolean;
+  onLater: () => void;
+  onReload: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <Snackbar

@@ -5,7 +5,8 @@ import FlagOutlined from "@mui/icons-material/FlagOutlined";
 import SettingsOutlined from "@mui/icons-material/SettingsOutlined";
 import type { ReactElement } from "react";
 
-export type SectionId = "framework" | "lessons" | "coverage" | "plans" | "settings";
+export type SectionId =
+  "framework" | "lessons" | "coverage" | "plans" | "settings";
 
 export interface Section {
   id: SectionId;
@@ -23,5 +24,7 @@ export const SECTIONS: readonly Section[] = [
 ];
 
 export function sectionOfPath(pathname: string): SectionId | undefined {
-  return SECTIONS.find((s) => pathname === s.path || pathname.startsWith(s.path + "/"))?.id;
+  return SECTIONS.find(
+    (s) => pathname === s.path || pathname.startsWith(s.path + "/"),
+  )?.id;
 }

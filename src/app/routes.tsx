@@ -3,9 +3,15 @@ import { Navigate, type RouteObject } from "react-router";
 import { AppShell } from "./AppShell";
 
 // Each section is its own chunk, so a first visit downloads only the shell and the page it opens.
-const FrameworkListPage = lazy(() => import("../features/framework/components/FrameworkListPage"));
-const FrameworkPage = lazy(() => import("../features/framework/components/FrameworkPage"));
-const SettingsPage = lazy(() => import("../features/settings/components/SettingsPage"));
+const FrameworkListPage = lazy(
+  () => import("../features/framework/components/FrameworkListPage"),
+);
+const FrameworkPage = lazy(
+  () => import("../features/framework/components/FrameworkPage"),
+);
+const SettingsPage = lazy(
+  () => import("../features/settings/components/SettingsPage"),
+);
 const PlaceholderPage = lazy(() => import("./PlaceholderPage"));
 const NotFoundPage = lazy(() => import("./NotFoundPage"));
 

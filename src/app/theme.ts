@@ -46,11 +46,21 @@ export const theme = createTheme({
   shape: { borderRadius: 10 },
   components: {
     MuiButtonBase: { defaultProps: { disableRipple: false } },
-    MuiButton: { styleOverrides: { root: { minHeight: 44, textTransform: "none" } } },
-    MuiIconButton: { styleOverrides: { root: { minWidth: 44, minHeight: 44 } } },
-    MuiToggleButton: { styleOverrides: { root: { minHeight: 44, minWidth: 44, textTransform: "none" } } },
+    MuiButton: {
+      styleOverrides: { root: { minHeight: 44, textTransform: "none" } },
+    },
+    MuiIconButton: {
+      styleOverrides: { root: { minWidth: 44, minHeight: 44 } },
+    },
+    MuiToggleButton: {
+      styleOverrides: {
+        root: { minHeight: 44, minWidth: 44, textTransform: "none" },
+      },
+    },
     MuiListItemButton: { styleOverrides: { root: { minHeight: 48 } } },
-    MuiBottomNavigationAction: { styleOverrides: { root: { minWidth: 56, minHeight: 56 } } },
+    MuiBottomNavigationAction: {
+      styleOverrides: { root: { minWidth: 56, minHeight: 56 } },
+    },
     MuiChip: { styleOverrides: { root: { fontWeight: 600 } } },
   },
 });

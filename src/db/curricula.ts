@@ -1,6 +1,9 @@
 import { curricula } from "virtual:curricula";
 import { compareVersions } from "../domain/framework/version";
-import { FRAMEWORK_FORMAT, FRAMEWORK_FORMAT_VERSION } from "../domain/framework/format";
+import {
+  FRAMEWORK_FORMAT,
+  FRAMEWORK_FORMAT_VERSION,
+} from "../domain/framework/format";
 import type { FrameworkFile } from "../domain/framework/schema";
 import { installFramework } from "./installFramework";
 import type { PlannerDatabase } from "./schema";
@@ -62,13 +65,19 @@ async function syncCurricula(db: PlannerDatabase): Promise<void> {
   for (const entry of outdated) {
     const file = await entry.load();
     if (!isShippedFile(file, entry.id, entry.version)) {
-      throw new Error(`curricula/${entry.file} is not the framework file this build shipped`);
+      throw new Error(
+        `curricula/${entry.file} is not the framework file this build shipped`,
+      );
     }
     await installFramework(db, file);
   }
 }
 
-function isShippedFile(file: unknown, id: string, version: string): file is FrameworkFile {
+function isShippedFile(
+  file: unknown,
+  id: string,
+  version: string,
+): file is FrameworkFile {
   const f = file as Partial<FrameworkFile> | null;
   return (
     f?.format === FRAMEWORK_FORMAT &&

@@ -1,5 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { AI_LITERACY, BLUEPRINT, shippedFramework } from "../../tests/support/frameworks";
+import {
+  AI_LITERACY,
+  BLUEPRINT,
+  shippedFramework,
+} from "../../tests/support/frameworks";
 import { installFramework } from "./installFramework";
 import { PlannerDatabase } from "./schema";
 
@@ -21,17 +25,36 @@ const dump = async () => ({
 
 describe("installing a framework file", () => {
   it("writes the framework and all its items on first run", async () => {
-    expect(await installFramework(db, shippedFramework(AI_LITERACY))).toBe("installed");
+    expect(await installFramework(db, shippedFramework(AI_LITERACY))).toBe(
+      "installed",
+    );
     const stored = await db.frameworks.get(AI_LITERACY);
     expect(stored?.itemCount).toBe(92);
-    expect(stored?.typeCounts).toMatchObject({ strand: 3, "sub-strand": 8, "key-stage": 4, "learning-focus": 63 });
-    expect(await db.frameworkItems.where("frameworkId").equals(AI_LITERACY).count()).toBe(92);
+    expect(stored?.typeCounts).toMatchObject({
+      strand: 3,
+      "sub-strand": 8,
+      "key-stage": 4,
+      "learning-focus": 63,
+    });
+    expect(
+      await db.frameworkItems.where("frameworkId").equals(AI_LITERACY).count(),
+    ).toBe(92);
   });
 
   it("is idempotent: installing the same version again changes nothing", async () => {
-    await installFramework(db, shippedFramework(BLUEPRINT), new Date("2026-09-01T00:00:00Z"));
+    await installFramework(
+      db,
+      shippedFramework(BLUEPRINT),
+      new Date("2026-09-01T00:00:00Z"),
+    );
     const before = await dump();
-    expect(await installFramework(db, shippedFramework(BLUEPRINT), new Date("2026-10-01T00:00:00Z"))).toBe("unchanged");
+    expect(
+      await installFramework(
+        db,
+        shippedFramework(BLUEPRINT),
+        new Date("2026-10-01T00:00:00Z"),
+      ),
+    ).toBe("unchanged");
     expect(await dump()).toEqual(before);
   });
 
@@ -46,16 +69,35 @@ describe("installing a framework file", () => {
     v2.framework.version = "1.1.0";
     v2.items = v2.items
       .filter((i) => i.code !== "S10")
-      .map((i) => (i.code === "S7" ? { ...i, title: { ...i.title, en: "Revised English title" } } : i));
-    v2.items.push({ ...s10, id: "0b0b0b0b-0000-4000-8000-000000000011", code: "S11", title: { en: "New", "zh-HK": "新策略" } });
+      .map((i) =>
+        i.code === "S7"
+          ? { ...i, title: { ...i.title, en: "Revised English title" } }
+          : i,
+      );
+    v2.items.push({
+      ...s10,
+      id: "0b0b0b0b-0000-4000-8000-000000000011",
+      code: "S11",
+      title: { en: "New", "zh-HK": "新策略" },
+    });
 
     expect(await installFramework(db, v2)).toBe("upgraded");
     expect((await db.frameworks.get(BLUEPRINT))?.version).toBe("1.1.0");
     // Same id, new text: anything that points at S7 now shows the revised title.
-    expect((await db.frameworkItems.get(s7.id))?.title.en).toBe("Revised English title");
+    expect((await db.frameworkItems.get(s7.id))?.title.en).toBe(
+      "Revised English title",
+    );
     // Dropped from the new version: kept and marked, so old links still resolve.
-    expect(await db.frameworkItems.get(s10.id)).toMatchObject({ code: "S10", retiredInVersion: "1.1.0" });
-    expect(await db.frameworkItems.where("[frameworkId+code]").equals([BLUEPRINT, "S11"]).count()).toBe(1);
+    expect(await db.frameworkItems.get(s10.id)).toMatchObject({
+      code: "S10",
+      retiredInVersion: "1.1.0",
+    });
+    expect(
+      await db.frameworkItems
+        .where("[frameworkId+code]")
+        .equals([BLUEPRINT, "S11"])
+        .count(),
+    ).toBe(1);
     expect((await db.frameworks.get(BLUEPRINT))?.typeCounts.strategy).toBe(10);
   });
 
@@ -64,7 +106,9 @@ describe("installing a framework file", () => {
     newer.framework.version = "2.0.0";
     await installFramework(db, newer);
     const before = await dump();
-    expect(await installFramework(db, shippedFramework(BLUEPRINT))).toBe("unchanged");
+    expect(await installFramework(db, shippedFramework(BLUEPRINT))).toBe(
+      "unchanged",
+    );
     expect(await dump()).toEqual(before);
   });
 

@@ -1,7 +1,10 @@
 import { compareVersions } from "../domain/framework/version";
 import { countByType } from "../domain/framework/tree";
 import type { FrameworkFile } from "../domain/framework/schema";
-import type { FrameworkItemRecord, FrameworkRecord } from "../domain/framework/types";
+import type {
+  FrameworkItemRecord,
+  FrameworkRecord,
+} from "../domain/framework/types";
 import type { PlannerDatabase } from "./schema";
 
 export type InstallOutcome = "installed" | "upgraded" | "unchanged";
@@ -22,7 +25,8 @@ export async function installFramework(
   const { framework, items } = file;
   return db.transaction("rw", db.frameworks, db.frameworkItems, async () => {
     const stored = await db.frameworks.get(framework.id);
-    if (stored && compareVersions(framework.version, stored.version) <= 0) return "unchanged";
+    if (stored && compareVersions(framework.version, stored.version) <= 0)
+      return "unchanged";
 
     const records: FrameworkItemRecord[] = items.map((item, position) => ({
       ...item,
@@ -30,10 +34,16 @@ export async function installFramework(
       position,
     }));
     const newIds = new Set(records.map((r) => r.id));
-    const previous = await db.frameworkItems.where("frameworkId").equals(framework.id).toArray();
+    const previous = await db.frameworkItems
+      .where("frameworkId")
+      .equals(framework.id)
+      .toArray();
     const retired = previous
       .filter((old) => !newIds.has(old.id))
-      .map((old) => ({ ...old, retiredInVersion: old.retiredInVersion ?? framework.version }));
+      .map((old) => ({
+        ...old,
+        retiredInVersion: old.retiredInVersion ?? framework.version,
+      }));
 
     const record: FrameworkRecord = {
       ...framework,

@@ -13,7 +13,16 @@ describe("database schema", () => {
     await db.open();
     const tables = Object.fromEntries(
       db.tables
-        .map((t) => [t.name, [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src)].join(", ")] as const)
+        .map(
+          (t) =>
+            [
+              t.name,
+              [
+                t.schema.primKey.src,
+                ...t.schema.indexes.map((i) => i.src),
+              ].join(", "),
+            ] as const,
+        )
         .sort(([a], [b]) => a.localeCompare(b)),
     );
     expect({ version: db.verno, tables }).toEqual(snapshot);

@@ -1,5 +1,8 @@
 import { Dexie, type EntityTable } from "dexie";
-import type { FrameworkItemRecord, FrameworkRecord } from "../domain/framework/types";
+import type {
+  FrameworkItemRecord,
+  FrameworkRecord,
+} from "../domain/framework/types";
 
 /** A small key–value store for device settings (for example, the result of the persistence request). */
 export interface SettingRecord {

@@ -12,9 +12,13 @@ export interface PersistenceResult {
  * Asks the browser not to evict this app's data under storage pressure, and records the answer
  * for the Settings page. Browsers grant it silently (installed apps, bookmarked sites) or refuse.
  */
-export async function requestPersistentStorage(db: PlannerDatabase, now = new Date()): Promise<PersistenceResult> {
+export async function requestPersistentStorage(
+  db: PlannerDatabase,
+  now = new Date(),
+): Promise<PersistenceResult> {
   let granted: boolean | null = null;
-  const storage = typeof navigator !== "undefined" ? navigator.storage : undefined;
+  const storage =
+    typeof navigator !== "undefined" ? navigator.storage : undefined;
   if (storage?.persist) {
     try {
       granted = (await storage.persisted()) || (await storage.persist());
@@ -37,7 +41,8 @@ export interface StorageUsage {
 }
 
 export async function estimateStorage(): Promise<StorageUsage | null> {
-  const storage = typeof navigator !== "undefined" ? navigator.storage : undefined;
+  const storage =
+    typeof navigator !== "undefined" ? navigator.storage : undefined;
   if (!storage?.estimate) return null;
   const { usage = 0, quota = 0 } = await storage.estimate();
   return { usage, quota };

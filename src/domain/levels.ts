@@ -1,5 +1,18 @@
 /** Hong Kong school levels, Primary 1 to Secondary 6, in teaching order. */
-export const LEVELS = ["P1", "P2", "P3", "P4", "P5", "P6", "S1", "S2", "S3", "S4", "S5", "S6"] as const;
+export const LEVELS = [
+  "P1",
+  "P2",
+  "P3",
+  "P4",
+  "P5",
+  "P6",
+  "S1",
+  "S2",
+  "S3",
+  "S4",
+  "S5",
+  "S6",
+] as const;
 export type Level = (typeof LEVELS)[number];
 
 /** The four key stages of the AI Literacy Learning Framework and the levels each spans. */
@@ -17,7 +30,9 @@ export function isLevel(value: string): value is Level {
 }
 
 export function keyStageOfLevel(level: Level): KeyStage {
-  const found = KEY_STAGE_CODES.find((ks) => (KEY_STAGES[ks] as readonly Level[]).includes(level));
+  const found = KEY_STAGE_CODES.find((ks) =>
+    (KEY_STAGES[ks] as readonly Level[]).includes(level),
+  );
   // Every level belongs to exactly one key stage, so this cannot miss.
   return found ?? "KS1";
 }

@@ -25,23 +25,29 @@ function savedLocale(): Locale | undefined {
  * preferred language. (Two rules, so no detector library is shipped on first load.)
  */
 export function detectLocale(): Locale {
-  return savedLocale() ?? toAppLocale(navigator.languages[0] ?? navigator.language);
+  return (
+    savedLocale() ?? toAppLocale(navigator.languages[0] ?? navigator.language)
+  );
 }
 
 /**
  * The app's i18next instance. In the browser only the reader's language is downloaded (the other
  * loads when they switch); tests pass both languages' `resources` directly.
  */
-export function createI18n(options: { language?: Locale; resources?: Resource } = {}) {
+export function createI18n(
+  options: { language?: Locale; resources?: Resource } = {},
+) {
   const instance = i18n.createInstance();
   if (!options.resources) {
-    instance.use(resourcesToBackend((lng: string) => import(`./locales/${lng}.json`)));
+    instance.use(
+      resourcesToBackend((lng: string) => import(`./locales/${lng}.json`)),
+    );
   }
   void instance.use(initReactI18next).init({
     resources: options.resources,
     lng: options.language ?? detectLocale(),
     fallbackLng: false,
-    supportedLngs: LOCALES as Locale[],
+    supportedLngs: [...LOCALES],
     load: "currentOnly",
     interpolation: { escapeValue: false }, // React escapes
     initAsync: options.resources === undefined,

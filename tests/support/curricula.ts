@@ -8,5 +8,10 @@ export function readCurriculaFiles(): { file: string; raw: unknown }[] {
   return readdirSync(CURRICULA_DIR)
     .filter((f) => f.endsWith(".json"))
     .sort()
-    .map((file) => ({ file, raw: JSON.parse(readFileSync(join(CURRICULA_DIR, file), "utf8")) as unknown }));
+    .map((file) => ({
+      file,
+      raw: JSON.parse(
+        readFileSync(join(CURRICULA_DIR, file), "utf8"),
+      ) as unknown,
+    }));
 }

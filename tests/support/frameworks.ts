@@ -1,4 +1,7 @@
-import { parseFrameworkFile, type FrameworkFile } from "../../src/domain/framework/schema";
+import {
+  parseFrameworkFile,
+  type FrameworkFile,
+} from "../../src/domain/framework/schema";
 import type { FrameworkItemRecord } from "../../src/domain/framework/types";
 import { readCurriculaFiles } from "./curricula";
 
@@ -11,7 +14,11 @@ export function shippedFramework(id: string): FrameworkFile {
 
 /** The items of a shipped framework as the database stores them. */
 export function shippedItems(id: string): FrameworkItemRecord[] {
-  return shippedFramework(id).items.map((item, position) => ({ ...item, frameworkId: id, position }));
+  return shippedFramework(id).items.map((item, position) => ({
+    ...item,
+    frameworkId: id,
+    position,
+  }));
 }
 
 export const BLUEPRINT = "hk-edb-digital-education-blueprint";

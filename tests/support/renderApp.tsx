@@ -8,7 +8,10 @@ import en from "../../src/i18n/locales/en.json";
 import zhHK from "../../src/i18n/locales/zh-HK.json";
 import type { Locale } from "../../src/domain/framework/types";
 
-export const testResources = { en: { translation: en }, "zh-HK": { translation: zhHK } };
+export const testResources = {
+  en: { translation: en },
+  "zh-HK": { translation: zhHK },
+};
 
 /** Wipes the app's database, so each test starts from a new device. */
 export async function resetDatabase() {
@@ -26,7 +29,10 @@ export async function renderApp(
   options: { language?: Locale; seed?: "curricula" | "none" } = {},
 ) {
   if ((options.seed ?? "curricula") === "curricula") await ensureCurricula(db);
-  const i18n = createI18n({ language: options.language ?? "en", resources: testResources });
+  const i18n = createI18n({
+    language: options.language ?? "en",
+    resources: testResources,
+  });
   const user = userEvent.setup();
   const view = render(<App i18n={i18n} initialPath={route} />);
   return { ...view, user, i18n };

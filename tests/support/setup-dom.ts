@@ -13,7 +13,11 @@ export function setViewport(width: number, height: number) {
     const minWidth = /min-width:\s*(\d+)px/.exec(query);
     const orientation = /orientation:\s*(landscape|portrait)/.exec(query);
     if (minWidth && width < Number(minWidth[1])) return false;
-    if (orientation && orientation[1] !== (width >= height ? "landscape" : "portrait")) return false;
+    if (
+      orientation &&
+      orientation[1] !== (width >= height ? "landscape" : "portrait")
+    )
+      return false;
     return true;
   };
   window.matchMedia = (query: string) =>

@@ -2,9 +2,14 @@ import { describe, expect, it } from "vitest";
 import { readCurriculaFiles } from "../../../tests/support/curricula";
 import { parseFrameworkFile } from "./schema";
 
-type Json = Record<string, unknown> & { items: Record<string, unknown>[]; framework: Record<string, unknown> };
+type Json = Record<string, unknown> & {
+  items: Record<string, unknown>[];
+  framework: Record<string, unknown>;
+};
 
-const original = readCurriculaFiles().find((f) => f.file === "hk-edb-digital-education-blueprint.json");
+const original = readCurriculaFiles().find(
+  (f) => f.file === "hk-edb-digital-education-blueprint.json",
+);
 if (!original) throw new Error("Blueprint file missing");
 const fresh = (): Json => structuredClone(original.raw) as Json;
 const at = (file: Json, code: string) => {
@@ -25,13 +30,17 @@ describe("parseFrameworkFile refuses a malformed framework file, naming the file
   it("an empty Chinese title", () => {
     const file = fresh();
     (at(file, "S7").title as Record<string, string>)["zh-HK"] = "  ";
-    expect(errorOf(file)).toMatch(/curricula\/broken\.json: item S7 .*title\.zh-HK.*must not be empty/);
+    expect(errorOf(file)).toMatch(
+      /curricula\/broken\.json: item S7 .*title\.zh-HK.*must not be empty/,
+    );
   });
 
   it("a missing English description", () => {
     const file = fresh();
     delete (at(file, "F2").description as Record<string, string>).en;
-    expect(errorOf(file)).toMatch(/curricula\/broken\.json: item F2 .*description\.en/);
+    expect(errorOf(file)).toMatch(
+      /curricula\/broken\.json: item F2 .*description\.en/,
+    );
   });
 
   it("a parent that does not exist", () => {
@@ -59,11 +68,15 @@ describe("parseFrameworkFile refuses a malformed framework file, naming the file
   });
 
   it("a file of another format", () => {
-    expect(errorOf({ format: "something-else", items: [] })).toMatch(/curricula\/broken\.json: format/);
+    expect(errorOf({ format: "something-else", items: [] })).toMatch(
+      /curricula\/broken\.json: format/,
+    );
     expect(errorOf(null)).toMatch(/curricula\/broken\.json/);
   });
 
   it("accepts the shipped file unchanged", () => {
-    expect(parseFrameworkFile("curricula/ok.json", fresh()).items).toHaveLength(14);
+    expect(parseFrameworkFile("curricula/ok.json", fresh()).items).toHaveLength(
+      14,
+    );
   });
 });

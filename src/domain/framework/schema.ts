@@ -5,7 +5,12 @@ import { SEMVER_PATTERN } from "./version.ts";
 
 import { FRAMEWORK_FORMAT, FRAMEWORK_FORMAT_VERSION } from "./format.ts";
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case words joined by hyphens");
+const slug = z
+  .string()
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    "must be lower-case words joined by hyphens",
+  );
 const text = z.string().trim().min(1, "must not be empty");
 
 /** Text in both of the app's languages; neither may be empty. */
@@ -23,11 +28,19 @@ const relationSchema = z.strictObject({
 
 export const frameworkItemSchema = z.strictObject({
   id: z.uuid(),
-  code: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9.-]*$/, "must be letters, digits, dots or hyphens"),
+  code: z
+    .string()
+    .regex(
+      /^[A-Za-z0-9][A-Za-z0-9.-]*$/,
+      "must be letters, digits, dots or hyphens",
+    ),
   type: slug,
   parentId: z.uuid().nullable(),
   title: localisedTextSchema,
-  titleStatus: z.strictObject({ en: titleStatusSchema, "zh-HK": titleStatusSchema }),
+  titleStatus: z.strictObject({
+    en: titleStatusSchema,
+    "zh-HK": titleStatusSchema,
+  }),
   description: localisedTextSchema,
   educationLevel: z.array(z.enum(LEVELS)).default([]),
   contents: z.array(localisedTextSchema).optional(),
@@ -42,7 +55,10 @@ export const frameworkMetaSchema = z.strictObject({
   issued: z.iso.date(),
   title: localisedTextSchema,
   shortTitle: localisedTextSchema,
-  titleStatus: z.strictObject({ en: titleStatusSchema, "zh-HK": titleStatusSchema }),
+  titleStatus: z.strictObject({
+    en: titleStatusSchema,
+    "zh-HK": titleStatusSchema,
+  }),
   description: localisedTextSchema,
   publisher: localisedTextSchema,
   /** Set when this framework is part of another (a supplement); lists show it after its parent. */
@@ -54,7 +70,13 @@ export const frameworkMetaSchema = z.strictObject({
     z.strictObject({ title: localisedTextSchema, url: z.url() }),
   ),
   itemTypes: z
-    .array(z.strictObject({ id: slug, label: localisedTextSchema, plural: localisedTextSchema }))
+    .array(
+      z.strictObject({
+        id: slug,
+        label: localisedTextSchema,
+        plural: localisedTextSchema,
+      }),
+    )
     .min(1),
 });
 
@@ -63,11 +85,17 @@ export const frameworkFileSchema = z
     format: z.literal(FRAMEWORK_FORMAT),
     formatVersion: z.literal(FRAMEWORK_FORMAT_VERSION),
     framework: frameworkMetaSchema,
-    items: z.array(frameworkItemSchema).min(1, "a framework needs at least one item"),
+    items: z
+      .array(frameworkItemSchema)
+      .min(1, "a framework needs at least one item"),
   })
   .superRefine((file, ctx) => {
     for (const problem of findStructuralProblems(file)) {
-      ctx.addIssue({ code: "custom", message: problem.message, path: problem.path });
+      ctx.addIssue({
+        code: "custom",
+        message: problem.message,
+        path: problem.path,
+      });
     }
   });
 
@@ -95,12 +123,23 @@ function findStructuralProblems(file: {
   file.items.forEach((item, index) => {
     const at = (field: string) => ["items", index, field];
     const name = `item ${item.code}`;
-    if (byId.has(item.id)) problems.push({ message: `${name}: id ${item.id} is used twice`, path: at("id") });
-    if (codes.has(item.code)) problems.push({ message: `${name}: code is used twice`, path: at("code") });
+    if (byId.has(item.id))
+      problems.push({
+        message: `${name}: id ${item.id} is used twice`,
+        path: at("id"),
+      });
+    if (codes.has(item.code))
+      problems.push({
+        message: `${name}: code is used twice`,
+        path: at("code"),
+      });
     byId.set(item.id, item);
     codes.add(item.code);
     if (!types.has(item.type))
-      problems.push({ message: `${name}: type "${item.type}" is not declared in framework.itemTypes`, path: at("type") });
+      problems.push({
+        message: `${name}: type "${item.type}" is not declared in framework.itemTypes`,
+        path: at("type"),
+      });
     if (!documents.has(item.source.document))
       problems.push({
         message: `${name}: source document "${item.source.document}" is not declared in framework.sources`,
@@ -111,7 +150,10 @@ function findStructuralProblems(file: {
   file.items.forEach((item, index) => {
     const name = `item ${item.code}`;
     if (item.parentId !== null && !byId.has(item.parentId))
-      problems.push({ message: `${name}: parent ${item.parentId} does not exist`, path: ["items", index, "parentId"] });
+      problems.push({
+        message: `${name}: parent ${item.parentId} does not exist`,
+        path: ["items", index, "parentId"],
+      });
     item.related.forEach((relation, r) => {
       if (relation.frameworkId === undefined && !byId.has(relation.itemId))
         problems.push({
@@ -123,7 +165,10 @@ function findStructuralProblems(file: {
     let cursor: FrameworkItem | undefined = item;
     for (let steps = 0; cursor && cursor.parentId !== null; steps++) {
       if (steps > file.items.length) {
-        problems.push({ message: `${name}: its parents form a cycle`, path: ["items", index, "parentId"] });
+        problems.push({
+          message: `${name}: its parents form a cycle`,
+          path: ["items", index, "parentId"],
+        });
         break;
       }
       cursor = byId.get(cursor.parentId);
@@ -133,7 +178,11 @@ function findStructuralProblems(file: {
 }
 
 /** One readable line per problem, naming the file and the item, for tests and the loader's log. */
-export function describeFrameworkErrors(fileName: string, error: z.ZodError, raw: unknown): string[] {
+export function describeFrameworkErrors(
+  fileName: string,
+  error: z.ZodError,
+  raw: unknown,
+): string[] {
   return error.issues.map((issue) => {
     const [first, index] = issue.path;
     let where = issue.path.join(".");
@@ -156,10 +205,15 @@ function codeAt(raw: unknown, index: number): string | undefined {
 }
 
 /** Parses an untrusted framework file; throws an Error whose message lists every problem. */
-export function parseFrameworkFile(fileName: string, raw: unknown): FrameworkFile {
+export function parseFrameworkFile(
+  fileName: string,
+  raw: unknown,
+): FrameworkFile {
   const result = frameworkFileSchema.safeParse(raw);
   if (!result.success) {
-    throw new Error(describeFrameworkErrors(fileName, result.error, raw).join("\n"));
+    throw new Error(
+      describeFrameworkErrors(fileName, result.error, raw).join("\n"),
+    );
   }
   return result.data;
 }

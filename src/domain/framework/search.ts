@@ -3,9 +3,10 @@ import type { FrameworkItemRecord, Locale } from "./types";
 /**
  * Search over framework items by code or by words in English or Chinese.
  *
- * Chinese has no spaces between words, so the query is split with Intl.Segmenter and every
- * word must appear somewhere in the item's text (substring match works for Chinese and for
- * English word prefixes alike). A query that looks like a code ranks code matches first.
+ * Each space-separated part of the query must appear in the item's text (substring matching,
+ * which works for Chinese, where words are not separated by spaces, and for English prefixes).
+ * Only when that finds nothing is each part split into words with Intl.Segmenter, so
+ * "人工智能事實查核" still finds "事實查核人工智能…". Code matches rank first.
  */
 export interface SearchHit {
   item: FrameworkItemRecord;
@@ -15,7 +16,11 @@ export interface SearchHit {
 const RANK = { exactCode: 0, codePrefix: 1, title: 2, text: 3 } as const;
 
 export function normalise(text: string): string {
-  return text.normalize("NFKC").toLocaleLowerCase("en").replace(/\s+/g, " ").trim();
+  return text
+    .normalize("NFKC")
+    .toLocaleLowerCase("en")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 let segmenter: Intl.Segmenter | undefined;
@@ -46,36 +51,56 @@ function titleText(item: FrameworkItemRecord): string {
 }
 
 function allText(item: FrameworkItemRecord): string {
-  const contents = (item.contents ?? []).map((c) => `${c.en} ${c["zh-HK"]}`).join(" ");
+  const contents = (item.contents ?? [])
+    .map((c) => `${c.en} ${c["zh-HK"]}`)
+    .join(" ");
   return normalise(
     `${item.code} ${item.title.en} ${item.title["zh-HK"]} ${item.description.en} ${item.description["zh-HK"]} ${contents}`,
   );
 }
 
-export function searchItems(items: readonly FrameworkItemRecord[], query: string): SearchHit[] {
+export function searchItems(
+  items: readonly FrameworkItemRecord[],
+  query: string,
+): SearchHit[] {
   const q = normalise(query);
   if (!q) return [];
-  const compactQuery = q.replace(/\s/g, "");
+  const current = items.filter((i) => i.retiredInVersion === undefined);
+  const phrases = q.split(" ");
+  const hits = match(current, q.replace(/\s/g, ""), phrases);
+  if (hits.length > 0) return hits;
   const words = queryWords(query);
+  return words.length > phrases.length ? match(current, "", words) : [];
+}
+
+function match(
+  items: readonly FrameworkItemRecord[],
+  compactQuery: string,
+  words: string[],
+): SearchHit[] {
   const hits: SearchHit[] = [];
   for (const item of items) {
-    if (item.retiredInVersion !== undefined) continue;
     const code = item.code.toLocaleLowerCase("en");
     let rank: number | undefined;
-    if (code === compactQuery) rank = RANK.exactCode;
-    else if (code.startsWith(compactQuery)) rank = RANK.codePrefix;
-    else if (words.length > 0) {
+    if (compactQuery && code === compactQuery) rank = RANK.exactCode;
+    else if (compactQuery && code.startsWith(compactQuery))
+      rank = RANK.codePrefix;
+    else {
       const title = titleText(item);
-      const text = allText(item);
       if (words.every((w) => title.includes(w))) rank = RANK.title;
-      else if (words.every((w) => text.includes(w))) rank = RANK.text;
+      else if (words.every((w) => allText(item).includes(w))) rank = RANK.text;
     }
     if (rank !== undefined) hits.push({ item, rank });
   }
-  return hits.sort((a, b) => a.rank - b.rank || a.item.position - b.item.position);
+  return hits.sort(
+    (a, b) => a.rank - b.rank || a.item.position - b.item.position,
+  );
 }
 
 /** The title in the reader's language. */
-export function localised(text: { en: string; "zh-HK": string }, locale: Locale): string {
+export function localised(
+  text: { en: string; "zh-HK": string },
+  locale: Locale,
+): string {
   return text[locale];
 }

@@ -1,13 +1,24 @@
 import { useMemo, useSyncExternalStore } from "react";
 import { useLiveQuery } from "dexie-react-hooks";
 import { db } from "../../db/db";
-import { ensureCurricula, getCurriculaState, subscribeCurriculaState } from "../../db/curricula";
+import {
+  ensureCurricula,
+  getCurriculaState,
+  subscribeCurriculaState,
+} from "../../db/curricula";
 import { orderFrameworks } from "../../domain/framework/tree";
-import type { FrameworkItemRecord, FrameworkRecord } from "../../domain/framework/types";
+import type {
+  FrameworkItemRecord,
+  FrameworkRecord,
+} from "../../domain/framework/types";
 
 /** Whether the shipped frameworks are on the device yet (first run writes them). */
 export function useCurriculaState() {
-  return useSyncExternalStore(subscribeCurriculaState, getCurriculaState, getCurriculaState);
+  return useSyncExternalStore(
+    subscribeCurriculaState,
+    getCurriculaState,
+    getCurriculaState,
+  );
 }
 
 export function retryCurricula() {
@@ -16,7 +27,10 @@ export function retryCurricula() {
 
 /** Every stored framework, main frameworks before their supplements; undefined while reading. */
 export function useFrameworks(): FrameworkRecord[] | undefined {
-  return useLiveQuery(async () => orderFrameworks(await db.frameworks.toArray()), []);
+  return useLiveQuery(
+    async () => orderFrameworks(await db.frameworks.toArray()),
+    [],
+  );
 }
 
 export interface FrameworkWithItems {
@@ -29,11 +43,16 @@ export interface FrameworkWithItems {
  * One framework and all its items (retired ones too, so old links resolve).
  * undefined while reading; null when no such framework is stored.
  */
-export function useFramework(frameworkId: string): FrameworkWithItems | null | undefined {
+export function useFramework(
+  frameworkId: string,
+): FrameworkWithItems | null | undefined {
   const data = useLiveQuery(async () => {
     const framework = await db.frameworks.get(frameworkId);
     if (!framework) return null;
-    const items = await db.frameworkItems.where("frameworkId").equals(frameworkId).sortBy("position");
+    const items = await db.frameworkItems
+      .where("frameworkId")
+      .equals(frameworkId)
+      .sortBy("position");
     return { framework, items };
   }, [frameworkId]);
   return useMemo(() => {

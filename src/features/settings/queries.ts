@@ -24,7 +24,9 @@ export function askForPersistence() {
 
 /** How much the device stores for the app, and its quota; null where the browser cannot tell. */
 export function useStorageUsage(): StorageUsage | null | undefined {
-  const [usage, setUsage] = useState<StorageUsage | null | undefined>(undefined);
+  const [usage, setUsage] = useState<StorageUsage | null | undefined>(
+    undefined,
+  );
   useEffect(() => {
     let live = true;
     estimateStorage().then(
@@ -39,5 +41,8 @@ export function useStorageUsage(): StorageUsage | null | undefined {
 }
 
 export function useStoredFrameworks() {
-  return useLiveQuery(async () => orderFrameworks(await db.frameworks.toArray()), []);
+  return useLiveQuery(
+    async () => orderFrameworks(await db.frameworks.toArray()),
+    [],
+  );
 }

@@ -6,7 +6,10 @@ import { retryCurricula } from "../queries";
 function isQuotaError(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   const inner = (error as Error & { inner?: unknown }).inner;
-  return /quota/i.test(`${error.name} ${error.message}`) || (inner !== undefined && isQuotaError(inner));
+  return (
+    /quota/i.test(`${error.name} ${error.message}`) ||
+    (inner !== undefined && isQuotaError(inner))
+  );
 }
 
 /** Writing the frameworks failed: say why, in the teacher's language, and offer to try again. */
@@ -21,7 +24,9 @@ export default function CurriculaFailure({ error }: { error: unknown }) {
         </Button>
       }
     >
-      {isQuotaError(error) ? t("framework.loadFailedQuota") : t("framework.loadFailed")}
+      {isQuotaError(error)
+        ? t("framework.loadFailedQuota")
+        : t("framework.loadFailed")}
     </Alert>
   );
 }

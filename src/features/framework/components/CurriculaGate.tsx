@@ -23,7 +23,12 @@ export function CurriculaGate() {
     );
   }
   return (
-    <Stack direction="row" spacing={2} role="status" sx={{ alignItems: "center", py: 4 }}>
+    <Stack
+      direction="row"
+      spacing={2}
+      role="status"
+      sx={{ alignItems: "center", py: 4 }}
+    >
       <CircularProgress size={28} />
       <Typography>{t("framework.preparing")}</Typography>
     </Stack>

@@ -28,19 +28,36 @@ export default function FrameworkListPage() {
       {frameworks === undefined || frameworks.length === 0 ? (
         <CurriculaGate />
       ) : (
-        <Stack spacing={2} component="ul" sx={{ listStyle: "none", p: 0, m: 0 }}>
+        <Stack
+          spacing={2}
+          component="ul"
+          sx={{ listStyle: "none", p: 0, m: 0 }}
+        >
           {frameworks.map((fw) => (
             <li key={fw.id}>
               <Card variant="outlined">
-                <CardActionArea component={RouterLink} to={`/framework/${fw.id}`}>
+                <CardActionArea
+                  component={RouterLink}
+                  to={`/framework/${fw.id}`}
+                >
                   <CardContent>
-                    <Typography variant="h2" component="h2" gutterBottom lang={locale}>
+                    <Typography
+                      variant="h2"
+                      component="h2"
+                      gutterBottom
+                      lang={locale}
+                    >
                       {fw.title[locale]}
                     </Typography>
                     <Typography color="text.secondary" sx={{ mb: 1.5 }}>
                       {fw.description[locale]}
                     </Typography>
-                    <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: "wrap", mb: 1 }}>
+                    <Stack
+                      direction="row"
+                      spacing={1}
+                      useFlexGap
+                      sx={{ flexWrap: "wrap", mb: 1 }}
+                    >
                       {fw.itemTypes
                         .filter((type) => (fw.typeCounts[type.id] ?? 0) > 0)
                         .map((type) => (
@@ -48,7 +65,9 @@ export default function FrameworkListPage() {
                             key={type.id}
                             label={t("framework.typeCount", {
                               count: fw.typeCounts[type.id] ?? 0,
-                              type: ((fw.typeCounts[type.id] ?? 0) === 1 ? type.label : type.plural)[locale],
+                              type: ((fw.typeCounts[type.id] ?? 0) === 1
+                                ? type.label
+                                : type.plural)[locale],
                             })}
                             variant="outlined"
                           />

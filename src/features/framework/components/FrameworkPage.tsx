@@ -11,7 +11,12 @@ import Typography from "@mui/material/Typography";
 import useMediaQuery from "@mui/material/useMediaQuery";
 import ArrowBack from "@mui/icons-material/ArrowBack";
 import Search from "@mui/icons-material/Search";
-import { Link as RouterLink, useNavigate, useParams, useSearchParams } from "react-router";
+import {
+  Link as RouterLink,
+  useNavigate,
+  useParams,
+  useSearchParams,
+} from "react-router";
 import { useTranslation } from "react-i18next";
 import { PageContainer } from "../../../components/PageContainer";
 import { searchItems } from "../../../domain/framework/search";
@@ -39,13 +44,28 @@ export default function FrameworkPage() {
   const data = useFramework(frameworkId);
   const twoPanes = useMediaQuery("(min-width: 960px)", { noSsr: true });
 
-  const hits = useMemo(() => (data ? searchItems(data.items, deferredQuery) : []), [data, deferredQuery]);
+  const hits = useMemo(
+    () => (data ? searchItems(data.items, deferredQuery) : []),
+    [data, deferredQuery],
+  );
 
-  if (data === undefined) return <PageContainer><CurriculaGate /></PageContainer>;
+  if (data === undefined)
+    return (
+      <PageContainer>
+        <CurriculaGate />
+      </PageContainer>
+    );
   if (data === null) {
     return (
       <PageContainer>
-        <Alert severity="warning" action={<Button component={RouterLink} to="/framework">{t("framework.allFrameworks")}</Button>}>
+        <Alert
+          severity="warning"
+          action={
+            <Button component={RouterLink} to="/framework">
+              {t("framework.allFrameworks")}
+            </Button>
+          }
+        >
           {t("framework.notFound")}
         </Alert>
       </PageContainer>
@@ -54,12 +74,20 @@ export default function FrameworkPage() {
 
   const { framework, items, byId } = data;
   const search = query ? `?q=${encodeURIComponent(query)}` : "";
-  const linkTo = (item: FrameworkItemRecord) => `/framework/${item.frameworkId}/${item.id}${search}`;
+  const linkTo = (item: FrameworkItemRecord) =>
+    `/framework/${item.frameworkId}/${item.id}${search}`;
   const selected = itemId ? byId.get(itemId) : undefined;
 
   const itemView = itemId ? (
     selected ? (
-      <ItemPanel item={selected} framework={framework} items={items} byId={byId} locale={locale} linkTo={linkTo} />
+      <ItemPanel
+        item={selected}
+        framework={framework}
+        items={items}
+        byId={byId}
+        locale={locale}
+        linkTo={linkTo}
+      />
     ) : (
       <Alert severity="warning">{t("framework.itemNotFound")}</Alert>
     )
@@ -81,12 +109,24 @@ export default function FrameworkPage() {
         }}
         sx={{ mb: 2 }}
         slotProps={{
-          input: { startAdornment: <InputAdornment position="start"><Search /></InputAdornment> },
+          input: {
+            startAdornment: (
+              <InputAdornment position="start">
+                <Search />
+              </InputAdornment>
+            ),
+          },
           htmlInput: { enterKeyHint: "search", autoComplete: "off" },
         }}
       />
       {query.trim() ? (
-        <SearchResults hits={hits} byId={byId} locale={locale} linkTo={linkTo} selectedId={itemId} />
+        <SearchResults
+          hits={hits}
+          byId={byId}
+          locale={locale}
+          linkTo={linkTo}
+          selectedId={itemId}
+        />
       ) : (
         <FrameworkTree
           items={items}
@@ -94,7 +134,9 @@ export default function FrameworkPage() {
           selectedId={itemId}
           locale={locale}
           label={framework.shortTitle[locale]}
-          onSelect={(id) => void navigate(`/framework/${framework.id}/${id}${search}`)}
+          onSelect={(id) =>
+            void navigate(`/framework/${framework.id}/${id}${search}`)
+          }
         />
       )}
     </>
@@ -106,12 +148,17 @@ export default function FrameworkPage() {
         <Link component={RouterLink} to="/framework" underline="hover">
           {t("framework.listTitle")}
         </Link>
-        <Typography color="text.primary">{framework.shortTitle[locale]}</Typography>
+        <Typography color="text.primary">
+          {framework.shortTitle[locale]}
+        </Typography>
       </Breadcrumbs>
-      <Typography variant="h1" lang={locale}>{framework.title[locale]}</Typography>
+      <Typography variant="h1" lang={locale}>
+        {framework.title[locale]}
+      </Typography>
       <Typography variant="body2" color="text.secondary">
         {t("framework.versionLine", { version: framework.version })}
-        {framework.officialLanguage !== locale && ` · ${t("framework.translationNote")}`}
+        {framework.officialLanguage !== locale &&
+          ` · ${t("framework.translationNote")}`}
       </Typography>
     </Box>
   );
@@ -120,9 +167,25 @@ export default function FrameworkPage() {
     return (
       <PageContainer wide>
         {header}
-        <Box sx={{ display: "grid", gridTemplateColumns: "minmax(0, 5fr) minmax(0, 6fr)", gap: 3, alignItems: "start" }}>
+        <Box
+          sx={{
+            display: "grid",
+            gridTemplateColumns: "minmax(0, 5fr) minmax(0, 6fr)",
+            gap: 3,
+            alignItems: "start",
+          }}
+        >
           <Box>{browse}</Box>
-          <Paper variant="outlined" sx={{ p: 3, position: "sticky", top: 80, maxHeight: "calc(100dvh - 100px)", overflowY: "auto" }}>
+          <Paper
+            variant="outlined"
+            sx={{
+              p: 3,
+              position: "sticky",
+              top: 80,
+              maxHeight: "calc(100dvh - 100px)",
+              overflowY: "auto",
+            }}
+          >
             {itemView}
           </Paper>
         </Box>
@@ -135,10 +198,17 @@ export default function FrameworkPage() {
       {header}
       {itemId ? (
         <>
-          <Button startIcon={<ArrowBack />} component={RouterLink} to={`/framework/${framework.id}${search}`} sx={{ mb: 1 }}>
+          <Button
+            startIcon={<ArrowBack />}
+            component={RouterLink}
+            to={`/framework/${framework.id}${search}`}
+            sx={{ mb: 1 }}
+          >
             {query ? t("framework.backToResults") : t("framework.backToTree")}
           </Button>
-          <Paper variant="outlined" sx={{ p: 2 }}>{itemView}</Paper>
+          <Paper variant="outlined" sx={{ p: 2 }}>
+            {itemView}
+          </Paper>
         </>
       ) : (
         browse

@@ -4,8 +4,15 @@ import Stack from "@mui/material/Stack";
 import { SimpleTreeView } from "@mui/x-tree-view/SimpleTreeView";
 import { TreeItem } from "@mui/x-tree-view/TreeItem";
 import { useTranslation } from "react-i18next";
-import { ancestorsOf, buildTree, type TreeNode } from "../../../domain/framework/tree";
-import type { FrameworkItemRecord, Locale } from "../../../domain/framework/types";
+import {
+  ancestorsOf,
+  buildTree,
+  type TreeNode,
+} from "../../../domain/framework/tree";
+import type {
+  FrameworkItemRecord,
+  Locale,
+} from "../../../domain/framework/types";
 import { ItemLabel } from "./ItemLabel";
 
 interface Props {
@@ -18,12 +25,29 @@ interface Props {
 }
 
 /** The framework as an expandable tree; opens with the top level and the selected item's branch open. */
-export function FrameworkTree({ items, byId, selectedId, locale, label, onSelect }: Props) {
+export function FrameworkTree({
+  items,
+  byId,
+  selectedId,
+  locale,
+  label,
+  onSelect,
+}: Props) {
   const { t } = useTranslation();
   const roots = useMemo(() => buildTree(items), [items]);
-  const parentIds = useMemo(() => items.filter((i) => items.some((c) => c.parentId === i.id)).map((i) => i.id), [items]);
+  const parentIds = useMemo(
+    () =>
+      items
+        .filter((i) => items.some((c) => c.parentId === i.id))
+        .map((i) => i.id),
+    [items],
+  );
   const [expanded, setExpanded] = useState<string[]>(() =>
-    withBranchOf(selectedId, byId, roots.map((r) => r.item.id)),
+    withBranchOf(
+      selectedId,
+      byId,
+      roots.map((r) => r.item.id),
+    ),
   );
   // When the selection moves (a search hit, a related link), open its branch too.
   const [shownSelection, setShownSelection] = useState(selectedId);
@@ -52,8 +76,17 @@ export function FrameworkTree({ items, byId, selectedId, locale, label, onSelect
         }}
         expansionTrigger="iconContainer"
         sx={{
-          "& .MuiTreeItem-content": { minHeight: 48, alignItems: "center", borderRadius: 2 },
-          "& .MuiTreeItem-iconContainer": { minWidth: 32, minHeight: 44, justifyContent: "center", alignItems: "center" },
+          "& .MuiTreeItem-content": {
+            minHeight: 48,
+            alignItems: "center",
+            borderRadius: 2,
+          },
+          "& .MuiTreeItem-iconContainer": {
+            minWidth: 32,
+            minHeight: 44,
+            justifyContent: "center",
+            alignItems: "center",
+          },
         }}
       >
         {roots.map((node) => renderNode(node, locale))}
@@ -75,8 +108,14 @@ function withBranchOf(
 
 function renderNode(node: TreeNode, locale: Locale) {
   return (
-    <TreeItem key={node.item.id} itemId={node.item.id} label={<ItemLabel item={node.item} locale={locale} />}>
-      {node.children.length > 0 ? node.children.map((child) => renderNode(child, locale)) : null}
+    <TreeItem
+      key={node.item.id}
+      itemId={node.item.id}
+      label={<ItemLabel item={node.item} locale={locale} />}
+    >
+      {node.children.length > 0
+        ? node.children.map((child) => renderNode(child, locale))
+        : null}
     </TreeItem>
   );
 }

@@ -1,9 +1,18 @@
 import Box from "@mui/material/Box";
 import Typography from "@mui/material/Typography";
-import type { FrameworkItemRecord, Locale } from "../../../domain/framework/types";
+import type {
+  FrameworkItemRecord,
+  Locale,
+} from "../../../domain/framework/types";
 
 /** "KS2-A4  Fact-check…": the code a teacher scans for, then the title, wrapping freely. */
-export function ItemLabel({ item, locale }: { item: FrameworkItemRecord; locale: Locale }) {
+export function ItemLabel({
+  item,
+  locale,
+}: {
+  item: FrameworkItemRecord;
+  locale: Locale;
+}) {
   return (
     <Box sx={{ display: "flex", gap: 1.25, alignItems: "baseline", py: 0.75 }}>
       <Box
@@ -18,7 +27,12 @@ export function ItemLabel({ item, locale }: { item: FrameworkItemRecord; locale:
       >
         {item.code}
       </Box>
-      <Typography component="span" variant="body1" lang={locale} sx={{ overflowWrap: "anywhere" }}>
+      <Typography
+        component="span"
+        variant="body1"
+        lang={locale}
+        sx={{ overflowWrap: "anywhere" }}
+      >
         {item.title[locale]}
       </Typography>
     </Box>

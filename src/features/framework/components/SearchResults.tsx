@@ -5,7 +5,10 @@ import { Link as RouterLink } from "react-router";
 import { useTranslation } from "react-i18next";
 import type { SearchHit } from "../../../domain/framework/search";
 import { ancestorsOf } from "../../../domain/framework/tree";
-import type { FrameworkItemRecord, Locale } from "../../../domain/framework/types";
+import type {
+  FrameworkItemRecord,
+  Locale,
+} from "../../../domain/framework/types";
 import { ItemLabel } from "./ItemLabel";
 
 interface Props {
@@ -17,11 +20,22 @@ interface Props {
 }
 
 /** Matching items, each with the path above it ("KS2 › KS2-A") so it reads in context. */
-export function SearchResults({ hits, byId, locale, linkTo, selectedId }: Props) {
+export function SearchResults({
+  hits,
+  byId,
+  locale,
+  linkTo,
+  selectedId,
+}: Props) {
   const { t } = useTranslation();
   return (
     <>
-      <Typography role="status" aria-live="polite" color="text.secondary" sx={{ mb: 1 }}>
+      <Typography
+        role="status"
+        aria-live="polite"
+        color="text.secondary"
+        sx={{ mb: 1 }}
+      >
         {t("framework.resultCount", { count: hits.length })}
       </Typography>
       {hits.length > 0 && (
@@ -32,7 +46,11 @@ export function SearchResults({ hits, byId, locale, linkTo, selectedId }: Props)
               component={RouterLink}
               to={linkTo(item)}
               selected={item.id === selectedId}
-              sx={{ flexDirection: "column", alignItems: "stretch", borderRadius: 2 }}
+              sx={{
+                flexDirection: "column",
+                alignItems: "stretch",
+                borderRadius: 2,
+              }}
             >
               <Typography variant="caption" color="text.secondary">
                 {ancestorsOf(item, byId)

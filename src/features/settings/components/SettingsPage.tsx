@@ -10,7 +10,12 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { PageContainer } from "../../../components/PageContainer";
 import { useLocale } from "../../../lib/useLocale";
-import { askForPersistence, usePersistence, useStorageUsage, useStoredFrameworks } from "../queries";
+import {
+  askForPersistence,
+  usePersistence,
+  useStorageUsage,
+  useStoredFrameworks,
+} from "../queries";
 
 export default function SettingsPage() {
   const { t } = useTranslation();
@@ -22,7 +27,9 @@ export default function SettingsPage() {
       <StorageSection />
       <FrameworksSection />
       <Card title={t("settings.about")}>
-        <Typography>{t("settings.appVersion", { version: __APP_VERSION__ })}</Typography>
+        <Typography>
+          {t("settings.appVersion", { version: __APP_VERSION__ })}
+        </Typography>
         <Typography color="text.secondary">{t("settings.privacy")}</Typography>
       </Card>
     </PageContainer>
@@ -31,7 +38,11 @@ export default function SettingsPage() {
 
 function Card({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <Paper variant="outlined" component="section" sx={{ p: { xs: 2, sm: 3 }, mb: 2 }}>
+    <Paper
+      variant="outlined"
+      component="section"
+      sx={{ p: { xs: 2, sm: 3 }, mb: 2 }}
+    >
       <Typography variant="h2" gutterBottom>
         {title}
       </Typography>
@@ -45,12 +56,21 @@ function StorageSection() {
   const persistence = usePersistence();
   const usage = useStorageUsage();
   const mb = (bytes: number) =>
-    new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(bytes / 1024 / 1024);
+    new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(
+      bytes / 1024 / 1024,
+    );
 
   let state: ReactNode;
-  if (persistence === undefined) state = <Alert severity="info">{t("settings.persistence.unknown")}</Alert>;
-  else if (persistence.granted === true) state = <Alert severity="success">{t("settings.persistence.granted")}</Alert>;
-  else if (persistence.granted === null) state = <Alert severity="warning">{t("settings.persistence.unsupported")}</Alert>;
+  if (persistence === undefined)
+    state = <Alert severity="info">{t("settings.persistence.unknown")}</Alert>;
+  else if (persistence.granted === true)
+    state = (
+      <Alert severity="success">{t("settings.persistence.granted")}</Alert>
+    );
+  else if (persistence.granted === null)
+    state = (
+      <Alert severity="warning">{t("settings.persistence.unsupported")}</Alert>
+    );
   else
     state = (
       <Alert
@@ -71,11 +91,16 @@ function StorageSection() {
       {usage && (
         <>
           <Typography sx={{ mt: 2 }}>
-            {t("settings.usage", { used: mb(usage.usage), quota: mb(usage.quota) })}
+            {t("settings.usage", {
+              used: mb(usage.usage),
+              quota: mb(usage.quota),
+            })}
           </Typography>
           <LinearProgress
             variant="determinate"
-            value={usage.quota ? Math.min(100, (usage.usage / usage.quota) * 100) : 0}
+            value={
+              usage.quota ? Math.min(100, (usage.usage / usage.quota) * 100) : 0
+            }
             aria-label={t("settings.usageBar")}
             sx={{ mt: 1, height: 8, borderRadius: 4 }}
           />
@@ -96,7 +121,10 @@ function FrameworksSection() {
           <ListItem key={fw.id} disableGutters>
             <ListItemText
               primary={fw.title[locale]}
-              secondary={t("settings.frameworkVersion", { version: fw.version, count: fw.itemCount })}
+              secondary={t("settings.frameworkVersion", {
+                version: fw.version,
+                count: fw.itemCount,
+              })}
             />
           </ListItem>
         ))}

@@ -1,0 +1,121 @@
+import { screen, within } from "@testing-library/react";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { renderApp, resetDatabase } from "../../tests/support/renderApp";
+import { setViewport } from "../../tests/support/setup-dom";
+import { detectLocale, LANGUAGE_STORAGE_KEY } from "../i18n";
+
+beforeEach(async () => {
+  await resetDatabase();
+  setViewport(1024, 768);
+});
+
+describe("language", () => {
+  it("follows the browser on first visit: a Hong Kong Chinese browser opens in Traditional Chinese", () => {
+    const languages = vi.spyOn(navigator, "languages", "get");
+    languages.mockReturnValue(["zh-HK", "en"]);
+    expect(detectLocale()).toBe("zh-HK");
+    languages.mockReturnValue(["zh-TW"]);
+    expect(detectLocale()).toBe("zh-HK");
+    languages.mockReturnValue(["en-GB", "zh-HK"]);
+    expect(detectLocale()).toBe("en");
+    languages.mockRestore();
+  });
+
+  it("switches between English and 繁體中文, and remembers the choice over the browser's", async () => {
+    const { user } = await renderApp("/framework");
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "Frameworks" }),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "繁體中文" }));
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "框架" }),
+    ).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe("zh-HK");
+    expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe("zh-HK");
+    const languages = vi
+      .spyOn(navigator, "languages", "get")
+      .mockReturnValue(["en-GB"]);
+    expect(detectLocale()).toBe("zh-HK");
+    languages.mockRestore();
+    await user.click(screen.getByRole("button", { name: "English" }));
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "Frameworks" }),
+    ).toBeInTheDocument();
+  });
+});
+
+describe("navigation", () => {
+  it("uses a side rail on a landscape tablet, and marks the current section", async () => {
+    await renderApp("/framework");
+    const nav = await screen.findByRole("navigation", { name: "Main" });
+    const links = within(nav).getAllByRole("link");
+    expect(links.map((l) => l.textContent)).toEqual([
+      "Framework",
+      "Lessons",
+      "Coverage",
+      "School plans",
+      "Settings",
+    ]);
+    expect(
+      within(nav).getByRole("link", { name: "Framework" }),
+    ).toHaveAttribute("aria-current", "page");
+  });
+
+  it("uses a bottom bar on a portrait tablet, in Chinese too", async () => {
+    setViewport(768, 1024);
+    const { user } = await renderApp("/framework", { language: "zh-HK" });
+    const nav = await screen.findByRole("navigation", { name: "主要導覽" });
+    expect(nav.querySelector(".MuiBottomNavigation-root")).not.toBeNull();
+    await user.click(within(nav).getByRole("link", { name: "涵蓋" }));
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "涵蓋" }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/查看學校已計劃、已教授及已評估/),
+    ).toBeInTheDocument();
+    expect(within(nav).getByRole("link", { name: "涵蓋" })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
+  });
+
+  it.each([
+    ["/lessons", "Lessons", /Write lesson plans on your tablet/],
+    ["/coverage", "Coverage", /planned, taught and assessed/],
+    [
+      "/plans",
+      "School plans",
+      /School Development Plan and Annual School Plan/,
+    ],
+  ])("%s says what will be there", async (route, heading, intro) => {
+    await renderApp(route);
+    expect(
+      await screen.findByRole("heading", { level: 1, name: heading }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(intro)).toBeInTheDocument();
+    expect(screen.getByText(/This section is being built/)).toBeInTheDocument();
+  });
+
+  it("says a page does not exist rather than showing a blank screen", async () => {
+    await renderApp("/no-such-page");
+    expect(
+      await screen.findByRole("heading", { name: "Page not found" }),
+    ).toBeInTheDocument();
+  });
+});
+
+describe("offline indicator", () => {
+  it("appears when the network goes and disappears when it returns", async () => {
+    await renderApp("/framework");
+    await screen.findByRole("heading", { level: 1, name: "Frameworks" });
+    const onLine = vi.spyOn(navigator, "onLine", "get").mockReturnValue(false);
+    window.dispatchEvent(new Event("offline"));
+    expect(await screen.findByText("Offline")).toBeInTheDocument();
+    onLine.mockReturnValue(true);
+    window.dispatchEvent(new Event("online"));
+    await vi.waitFor(() =>
+      expect(screen.queryByText("Offline")).not.toBeInTheDocument(),
+    );
+    onLine.mockRestore();
+  });
+});

@@ -1,0 +1,59 @@
+import { screen } from "@testing-library/react";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { renderApp, resetDatabase } from "../../../../tests/support/renderApp";
+import { db } from "../../../db/db";
+import { requestPersistentStorage } from "../../../db/storage";
+
+function fakeStorage(answer: { persisted: boolean; persist: boolean }) {
+  const storage = {
+    persisted: vi.fn(() => Promise.resolve(answer.persisted)),
+    persist: vi.fn(() => Promise.resolve(answer.persist)),
+    estimate: vi.fn(() =>
+      Promise.resolve({ usage: 3 * 1024 * 1024, quota: 2048 * 1024 * 1024 }),
+    ),
+  };
+  Object.defineProperty(navigator, "storage", {
+    value: storage,
+    configurable: true,
+  });
+  return storage;
+}
+
+beforeEach(resetDatabase);
+
+describe("settings: storage", () => {
+  it("shows that the browser agreed to keep the app's data, and how much is used", async () => {
+    fakeStorage({ persisted: false, persist: true });
+    await requestPersistentStorage(db);
+    await renderApp("/settings");
+    expect(
+      await screen.findByText(/will not clear the app's data/),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        "Using 3 MB of about 2,048 MB available to this app.",
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it("explains a refusal in Chinese and lets the teacher ask again", async () => {
+    const storage = fakeStorage({ persisted: false, persist: false });
+    await requestPersistentStorage(db);
+    const { user } = await renderApp("/settings", { language: "zh-HK" });
+    expect(
+      await screen.findByText(/瀏覽器可能清除本應用程式的資料/),
+    ).toBeInTheDocument();
+    storage.persist.mockResolvedValue(true);
+    await user.click(screen.getByRole("button", { name: "再次要求" }));
+    expect(await screen.findByText(/瀏覽器會保留你的計劃/)).toBeInTheDocument();
+  });
+
+  it("lists the frameworks stored on this device with their versions", async () => {
+    fakeStorage({ persisted: true, persist: true });
+    await renderApp("/settings");
+    expect(
+      await screen.findByText("Version 1.0.0 · 14 items"),
+    ).toBeInTheDocument();
+    expect(screen.getByText("Version 1.0.0 · 92 items")).toBeInTheDocument();
+  });
+});
