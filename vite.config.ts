@@ -51,6 +51,9 @@ export default defineConfig({
         // Everything the app needs, curricula chunks included, so it never needs the network.
         globPatterns: ["**/*.{js,css,html,svg,png,ico,webmanifest,json}"],
         navigateFallback: "/index.html",
+        // On the very first install, take control at once so the app works offline without a
+        // reload. Updates still wait for the teacher (no skipWaiting): see UpdatePrompt.
+        clientsClaim: true,
         cleanupOutdatedCaches: true,
       },
     }),
@@ -60,6 +63,7 @@ export default defineConfig({
     sourcemap: true,
   },
   test: {
+    reporters: ["default", "./tests/support/summary-reporter.ts"],
     projects: [
       {
         extends: true,
