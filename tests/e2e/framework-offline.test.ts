@@ -6,7 +6,9 @@ import { useBrowser, waitForOfflineReady } from "./support/browser";
 const browser = useBrowser();
 
 const learningFocusCodes = readCurriculaFiles()
-  .flatMap(({ raw }) => (raw as { items: { type: string; code: string }[] }).items)
+  .flatMap(
+    ({ raw }) => (raw as { items: { type: string; code: string }[] }).items,
+  )
   .filter((i) => i.type === "learning-focus")
   .map((i) => i.code);
 
@@ -29,22 +31,42 @@ it("a teacher visits once, loses the network, and still finds every strategy and
   // The Blueprint's tree shows every focus and strategy.
   await framework.openFramework(/^Blueprint for Digital Education Development/);
   const tree = page.getByRole("tree");
-  for (const code of ["F1", "F2", "F3", "F4", "S1", "S2", "S3", "S4", "S5", "S6", "S7", "S8", "S9", "S10"]) {
+  for (const code of [
+    "F1",
+    "F2",
+    "F3",
+    "F4",
+    "S1",
+    "S2",
+    "S3",
+    "S4",
+    "S5",
+    "S6",
+    "S7",
+    "S8",
+    "S9",
+    "S10",
+  ]) {
     await tree.getByText(code, { exact: true }).waitFor();
   }
 
   // Find S7 by searching, and read it.
   await framework.open("S7");
-  expect(await framework.item.getByRole("heading", { level: 2 }).textContent()).toMatch(
-    /School Development and Accountability/,
-  );
+  expect(
+    await framework.item.getByRole("heading", { level: 2 }).textContent(),
+  ).toMatch(/School Development and Accountability/);
 
   // Switch to Chinese: the official wording, exactly. The choice survives a reload, still offline.
   await framework.switchLanguage("繁體中文");
-  const officialS7 = "藉「優化學校發展與問責架構」推動學校改進，自我完善數字教育的落實";
-  await framework.item.getByRole("heading", { level: 2, name: officialS7 }).waitFor();
+  const officialS7 =
+    "藉「優化學校發展與問責架構」推動學校改進，自我完善數字教育的落實";
+  await framework.item
+    .getByRole("heading", { level: 2, name: officialS7 })
+    .waitFor();
   await page.reload();
-  await framework.item.getByRole("heading", { level: 2, name: officialS7 }).waitFor();
+  await framework.item
+    .getByRole("heading", { level: 2, name: officialS7 })
+    .waitFor();
   expect(await page.getByText("離線", { exact: true }).isVisible()).toBe(true);
 
   // Every learning focus of the AI Literacy Learning Framework is found by its code.
@@ -53,7 +75,10 @@ it("a teacher visits once, loses the network, and still finds every strategy and
   expect(learningFocusCodes).toHaveLength(63);
   for (const code of learningFocusCodes) {
     await framework.find(code);
-    await framework.results.first().filter({ hasText: code }).waitFor({ timeout: 5_000 });
+    await framework.results
+      .first()
+      .filter({ hasText: code })
+      .waitFor({ timeout: 5_000 });
   }
   expect(errors).toEqual([]);
 });

@@ -5,7 +5,10 @@ import { TABLET_PORTRAIT, useBrowser } from "./support/browser";
 const browser = useBrowser();
 
 it("on a portrait tablet set to Hong Kong Chinese, a teacher browses by touch and a shared link reopens", async () => {
-  const { page, errors } = await browser.newPage({ viewport: TABLET_PORTRAIT, locale: "zh-HK" });
+  const { page, errors } = await browser.newPage({
+    viewport: TABLET_PORTRAIT,
+    locale: "zh-HK",
+  });
   const framework = new FrameworkPageModel(page);
 
   // The browser's language decides the first language: Traditional Chinese.
@@ -23,18 +26,24 @@ it("on a portrait tablet set to Hong Kong Chinese, a teacher browses by touch an
   // Search by code, open the learning focus.
   await framework.openFramework("中小學人工智能素養學習架構");
   await framework.open("KS2-A4");
-  await framework.item.getByRole("heading", { name: "評估和事實查核人工智能的回應和生成內容" }).waitFor();
+  await framework.item
+    .getByRole("heading", { name: "評估和事實查核人工智能的回應和生成內容" })
+    .waitFor();
   expect(await framework.item.getByText("P4–P6").isVisible()).toBe(true);
 
   // The address is a deep link: reloading (or opening it on another tablet) shows the same item.
   const link = page.url();
   await page.reload();
-  await framework.item.getByRole("heading", { name: "評估和事實查核人工智能的回應和生成內容" }).waitFor();
+  await framework.item
+    .getByRole("heading", { name: "評估和事實查核人工智能的回應和生成內容" })
+    .waitFor();
   expect(page.url()).toBe(link);
 
   // Follow a related sub-strand, then go back to the results.
   await framework.item.getByRole("link", { name: /C1/ }).click();
-  await framework.item.getByRole("heading", { name: "人工智能的限制" }).waitFor();
+  await framework.item
+    .getByRole("heading", { name: "人工智能的限制" })
+    .waitFor();
   await page.goBack();
   await page.getByRole("link", { name: "返回搜尋結果" }).click();
   expect(await framework.search.inputValue()).toBe("KS2-A4");

@@ -9,7 +9,9 @@ export class FrameworkPageModel {
   }
 
   get results(): Locator {
-    return this.page.getByRole("list", { name: /Search results|搜尋結果/ }).getByRole("link");
+    return this.page
+      .getByRole("list", { name: /Search results|搜尋結果/ })
+      .getByRole("link");
   }
 
   get item(): Locator {

@@ -1,6 +1,12 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from "playwright-core";
 import { afterAll, afterEach, beforeAll, inject } from "vitest";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -37,7 +43,12 @@ export function useBrowser() {
       mkdirSync(RESULTS, { recursive: true });
       const name = ctx.task.name.replace(/[^\w-]+/g, "-").slice(0, 80);
       for (const [i, { page }] of open.entries()) {
-        await page.screenshot({ path: join(RESULTS, `${name}-${i}.png`), fullPage: true }).catch(() => undefined);
+        await page
+          .screenshot({
+            path: join(RESULTS, `${name}-${i}.png`),
+            fullPage: true,
+          })
+          .catch(() => undefined);
       }
     }
     await Promise.all(open.splice(0).map(({ context }) => context.close()));
@@ -68,5 +79,9 @@ export function useBrowser() {
 
 /** Waits until the service worker controls the page, so the app will load with no network. */
 export async function waitForOfflineReady(page: Page) {
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+  await page.waitForFunction(
+    () => navigator.serviceWorker.controller !== null,
+    undefined,
+    { timeout: 30_000 },
+  );
 }

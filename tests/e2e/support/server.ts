@@ -15,11 +15,19 @@ declare module "vitest" {
 /** Serves the built app with `vite preview` (as a teacher's browser would get it) for the journeys. */
 export default async function setup(project: TestProject) {
   if (!existsSync(join(ROOT, "dist/index.html"))) {
-    throw new Error("No build to test: run `npm run build` first (npm test does).");
+    throw new Error(
+      "No build to test: run `npm run build` first (npm test does).",
+    );
   }
   const server: ChildProcess = spawn(
     process.execPath,
-    [join(ROOT, "node_modules/vite/bin/vite.js"), "preview", "--port", String(PORT), "--strictPort"],
+    [
+      join(ROOT, "node_modules/vite/bin/vite.js"),
+      "preview",
+      "--port",
+      String(PORT),
+      "--strictPort",
+    ],
     { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] },
   );
   let output = "";
