@@ -24,7 +24,7 @@ export function NavigationRail({
         left: 0,
         bottom: 0,
         width,
-        pt: 10,
+        pt: 1.5,
         zIndex: (theme) => theme.zIndex.appBar + 1,
         bgcolor: "background.paper",
         borderRight: 1,
@@ -35,6 +35,12 @@ export function NavigationRail({
         gap: 1,
       }}
     >
+      <Box
+        component="img"
+        src="/favicon.svg"
+        alt=""
+        sx={{ width: 40, height: 40, mb: 2.5, mt: 0.5 }}
+      />
       {SECTIONS.map((section) => {
         const active = current === section.id;
         return (

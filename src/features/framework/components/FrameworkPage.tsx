@@ -3,14 +3,11 @@ import Alert from "@mui/material/Alert";
 import Box from "@mui/material/Box";
 import Breadcrumbs from "@mui/material/Breadcrumbs";
 import Button from "@mui/material/Button";
-import InputAdornment from "@mui/material/InputAdornment";
 import Link from "@mui/material/Link";
 import Paper from "@mui/material/Paper";
-import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
 import useMediaQuery from "@mui/material/useMediaQuery";
 import ArrowBack from "@mui/icons-material/ArrowBack";
-import Search from "@mui/icons-material/Search";
 import {
   Link as RouterLink,
   useNavigate,
@@ -19,6 +16,7 @@ import {
 } from "react-router";
 import { useTranslation } from "react-i18next";
 import { PageContainer } from "../../../components/PageContainer";
+import { SearchField } from "../../../components/SearchField";
 import { searchItems } from "../../../domain/framework/search";
 import type { FrameworkItemRecord } from "../../../domain/framework/types";
 import { useLocale } from "../../../lib/useLocale";
@@ -97,27 +95,13 @@ export default function FrameworkPage() {
 
   const browse = (
     <>
-      <TextField
-        type="search"
-        fullWidth
+      <SearchField
         label={t("framework.searchLabel")}
         placeholder={t("framework.searchPlaceholder")}
         value={query}
-        onChange={(e) => {
-          const next = e.target.value;
-          setParams(next ? { q: next } : {}, { replace: true });
-        }}
-        sx={{ mb: 2 }}
-        slotProps={{
-          input: {
-            startAdornment: (
-              <InputAdornment position="start">
-                <Search />
-              </InputAdornment>
-            ),
-          },
-          htmlInput: { enterKeyHint: "search", autoComplete: "off" },
-        }}
+        onChange={(next) =>
+          setParams(next ? { q: next } : {}, { replace: true })
+        }
       />
       {query.trim() ? (
         <SearchResults

@@ -136,12 +136,14 @@ export function ItemPanel({
       />
       <ItemList
         title={t("framework.develops")}
+        note={t("framework.developsNote")}
         items={develops}
         locale={locale}
         linkTo={linkTo}
       />
       <ItemList
         title={t("framework.developedBy")}
+        note={t("framework.developsNote")}
         items={developedBy}
         locale={locale}
         linkTo={linkTo}
@@ -194,6 +196,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 function ItemList(props: {
   title: string;
+  note?: string;
   items: FrameworkItemRecord[];
   locale: Locale;
   linkTo: (item: FrameworkItemRecord) => string;
@@ -201,6 +204,11 @@ function ItemList(props: {
   if (props.items.length === 0) return null;
   return (
     <Section title={props.title}>
+      {props.note && (
+        <Typography variant="caption" color="text.secondary" component="p">
+          {props.note}
+        </Typography>
+      )}
       <List dense disablePadding>
         {props.items.map((i) => (
           <ListItemButton

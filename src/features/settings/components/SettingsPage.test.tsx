@@ -31,7 +31,7 @@ describe("settings: storage", () => {
     ).toBeInTheDocument();
     expect(
       await screen.findByText(
-        "Using 3 MB of about 2,048 MB available to this app.",
+        "Using 3 MB of about 2 GB available to this app.",
       ),
     ).toBeInTheDocument();
   });

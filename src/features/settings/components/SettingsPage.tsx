@@ -10,6 +10,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { PageContainer } from "../../../components/PageContainer";
 import { useLocale } from "../../../lib/useLocale";
+import { formatBytes } from "../../../lib/formatBytes";
 import {
   askForPersistence,
   usePersistence,
@@ -55,10 +56,6 @@ function StorageSection() {
   const { t, i18n } = useTranslation();
   const persistence = usePersistence();
   const usage = useStorageUsage();
-  const mb = (bytes: number) =>
-    new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(
-      bytes / 1024 / 1024,
-    );
 
   let state: ReactNode;
   if (persistence === undefined)
@@ -76,7 +73,11 @@ function StorageSection() {
       <Alert
         severity="warning"
         action={
-          <Button color="inherit" onClick={() => void askForPersistence()}>
+          <Button
+            color="inherit"
+            sx={{ whiteSpace: "nowrap" }}
+            onClick={() => void askForPersistence()}
+          >
             {t("settings.persistence.askAgain")}
           </Button>
         }
@@ -92,8 +93,8 @@ function StorageSection() {
         <>
           <Typography sx={{ mt: 2 }}>
             {t("settings.usage", {
-              used: mb(usage.usage),
-              quota: mb(usage.quota),
+              used: formatBytes(usage.usage, i18n.language),
+              quota: formatBytes(usage.quota, i18n.language),
             })}
           </Typography>
           <LinearProgress
