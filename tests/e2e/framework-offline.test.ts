@@ -1,9 +1,9 @@
 import { expect, it } from "vitest";
 import { readCurriculaFiles } from "../support/curricula";
 import { FrameworkPageModel } from "./pages/FrameworkPageModel";
-import { useBrowser, waitForOfflineReady } from "./support/browser";
+import { withBrowser, waitForOfflineReady } from "./support/browser";
 
-const browser = useBrowser();
+const browser = withBrowser();
 
 const learningFocusCodes = readCurriculaFiles()
   .flatMap(

@@ -1,8 +1,8 @@
 import { expect, it } from "vitest";
 import { FrameworkPageModel } from "./pages/FrameworkPageModel";
-import { TABLET_PORTRAIT, useBrowser } from "./support/browser";
+import { TABLET_PORTRAIT, withBrowser } from "./support/browser";
 
-const browser = useBrowser();
+const browser = withBrowser();
 
 it("on a portrait tablet set to Hong Kong Chinese, a teacher browses by touch and a shared link reopens", async () => {
   const { page, errors } = await browser.newPage({

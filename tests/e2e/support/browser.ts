@@ -30,7 +30,7 @@ export const TABLET_PORTRAIT = { width: 768, height: 1024 };
  * One browser per journey file; each journey gets a new context (a new device: empty storage,
  * no service worker). A failing journey leaves a screenshot in test-results/.
  */
-export function useBrowser() {
+export function withBrowser() {
   let browser: Browser;
   const open: { context: BrowserContext; page: Page }[] = [];
 
