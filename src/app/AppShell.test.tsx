@@ -1,4 +1,4 @@
-import { screen, within } from "@testing-library/react";
+import { act, screen, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { renderApp, resetDatabase } from "../../tests/support/renderApp";
 import { setViewport } from "../../tests/support/setup-dom";
@@ -109,10 +109,14 @@ describe("offline indicator", () => {
     await renderApp("/framework");
     await screen.findByRole("heading", { level: 1, name: "Frameworks" });
     const onLine = vi.spyOn(navigator, "onLine", "get").mockReturnValue(false);
-    window.dispatchEvent(new Event("offline"));
+    act(() => {
+      window.dispatchEvent(new Event("offline"));
+    });
     expect(await screen.findByText("Offline")).toBeInTheDocument();
     onLine.mockReturnValue(true);
-    window.dispatchEvent(new Event("online"));
+    act(() => {
+      window.dispatchEvent(new Event("online"));
+    });
     await vi.waitFor(() =>
       expect(screen.queryByText("Offline")).not.toBeInTheDocument(),
     );

@@ -1,4 +1,4 @@
-import { screen, within } from "@testing-library/react";
+import { act, screen, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it } from "vitest";
 import { renderApp, resetDatabase } from "../../../../tests/support/renderApp";
 import { setViewport } from "../../../../tests/support/setup-dom";
@@ -28,7 +28,10 @@ describe("framework list", () => {
     await renderApp("/framework", { seed: "none" });
     const { ensureCurricula } = await import("../../../db/curricula");
     const { db } = await import("../../../db/db");
-    await ensureCurricula(db);
+    expect(
+      await screen.findByText(/Preparing the frameworks/),
+    ).toBeInTheDocument();
+    await act(() => ensureCurricula(db));
     expect(await screen.findByText("4 Focuses")).toBeInTheDocument();
   });
 
