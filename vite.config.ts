@@ -81,6 +81,8 @@ export default defineConfig({
           include: ["src/**/*.test.tsx"],
           environment: "jsdom",
           globals: true,
+          // jsdom renders whole screens without a browser engine; slow, on CI's two cores, but steady.
+          testTimeout: 20_000,
           setupFiles: [
             "tests/support/setup-db.ts",
             "tests/support/setup-dom.ts",

@@ -80,7 +80,6 @@ describe("navigation", () => {
   });
 
   it.each([
-    ["/lessons", "Lessons", /Write lesson plans on your tablet/],
     ["/coverage", "Coverage", /planned, taught and assessed/],
     [
       "/plans",

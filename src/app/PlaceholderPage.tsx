@@ -11,7 +11,7 @@ import type { SectionId } from "./navigation";
 export default function PlaceholderPage({
   section,
 }: {
-  section: Exclude<SectionId, "framework" | "settings">;
+  section: Exclude<SectionId, "framework" | "settings" | "lessons">;
 }) {
   const { t } = useTranslation();
   const points = t(`placeholder.${section}.points`, {

@@ -9,6 +9,19 @@ const FrameworkListPage = lazy(
 const FrameworkPage = lazy(
   () => import("../features/framework/components/FrameworkPage"),
 );
+const LessonLibraryPage = lazy(
+  () => import("../features/lessons/components/LessonLibraryPage"),
+);
+const NewLessonPage = lazy(
+  () => import("../features/lessons/components/NewLessonPage"),
+);
+const LessonEditorPage = lazy(
+  () => import("../features/lessons/components/LessonEditorPage"),
+);
+const LessonPrintPage = lazy(
+  () => import("../features/lessons/components/LessonPrintPage"),
+);
+const WeekPage = lazy(() => import("../features/lessons/components/WeekPage"));
 const SettingsPage = lazy(
   () => import("../features/settings/components/SettingsPage"),
 );
@@ -16,6 +29,8 @@ const PlaceholderPage = lazy(() => import("./PlaceholderPage"));
 const NotFoundPage = lazy(() => import("./NotFoundPage"));
 
 export const routes: RouteObject[] = [
+  // Print layouts stand alone: no navigation on paper.
+  { path: "/lessons/:lessonId/print", element: <LessonPrintPage /> },
   {
     path: "/",
     element: <AppShell />,
@@ -24,7 +39,11 @@ export const routes: RouteObject[] = [
       { path: "framework", element: <FrameworkListPage /> },
       { path: "framework/:frameworkId", element: <FrameworkPage /> },
       { path: "framework/:frameworkId/:itemId", element: <FrameworkPage /> },
-      { path: "lessons/*", element: <PlaceholderPage section="lessons" /> },
+      { path: "lessons", element: <LessonLibraryPage /> },
+      { path: "lessons/new", element: <NewLessonPage /> },
+      { path: "lessons/week", element: <WeekPage /> },
+      { path: "lessons/week/:date", element: <WeekPage /> },
+      { path: "lessons/:lessonId", element: <LessonEditorPage /> },
       { path: "coverage/*", element: <PlaceholderPage section="coverage" /> },
       { path: "plans/*", element: <PlaceholderPage section="plans" /> },
       { path: "settings", element: <SettingsPage /> },

@@ -3,6 +3,7 @@ import type {
   FrameworkItemRecord,
   FrameworkRecord,
 } from "../domain/framework/types";
+import type { Lesson, MappingRow } from "../domain/lessons/types";
 
 /** A small key–value store for device settings (for example, the result of the persistence request). */
 export interface SettingRecord {
@@ -20,6 +21,9 @@ export class PlannerDatabase extends Dexie {
   frameworks!: EntityTable<FrameworkRecord, "id">;
   frameworkItems!: EntityTable<FrameworkItemRecord, "id">;
   settings!: EntityTable<SettingRecord, "key">;
+  lessons!: EntityTable<Lesson, "id">;
+  /** Derived from lessons (see mappingRowsFor) and rewritten with them, in the same transaction. */
+  lessonMappings!: EntityTable<MappingRow, "id">;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -29,6 +33,11 @@ export class PlannerDatabase extends Dexie {
       frameworks: "id",
       frameworkItems: "id, frameworkId, [frameworkId+code]",
       settings: "key",
+    });
+    // 2: lesson plans, and one row per lesson × framework item for coverage.
+    this.version(2).stores({
+      lessons: "id, updatedAt, schoolYear, [schoolYear+date], date",
+      lessonMappings: "id, lessonId, itemId, [schoolYear+itemId]",
     });
   }
 }

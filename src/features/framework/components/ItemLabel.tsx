@@ -26,7 +26,7 @@ export function ItemLabel({
         }}
       >
         {item.code}
-      </Box>
+      </Box>{" "}
       <Typography
         component="span"
         variant="body1"

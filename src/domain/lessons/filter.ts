@@ -1,0 +1,75 @@
+import { normalise } from "../framework/search";
+import type { Level } from "../levels";
+import { allMappings } from "./mapping";
+import type { Lesson, LessonStatus } from "./types";
+
+export interface LessonFilter {
+  schoolYear?: string;
+  term?: number;
+  level?: Level;
+  subject?: string;
+  className?: string;
+  status?: LessonStatus;
+  itemId?: string;
+  query?: string;
+}
+
+export type LessonSort = "date" | "updated" | "title";
+
+function text(lesson: Lesson): string {
+  return normalise(
+    [
+      lesson.title,
+      lesson.unit,
+      lesson.className,
+      ...lesson.objectives,
+      ...lesson.keywords.map((k) => k.term),
+      ...lesson.activities.map((a) => a.title),
+      ...lesson.aiUses.map((u) => u.tool),
+    ].join(" "),
+  );
+}
+
+/** Whether a lesson passes every filter that is set. Search matches every word, in any language. */
+export function matchesFilter(lesson: Lesson, filter: LessonFilter): boolean {
+  if (lesson.deletedAt) return false;
+  if (filter.schoolYear && lesson.schoolYear !== filter.schoolYear)
+    return false;
+  if (filter.term && lesson.term !== filter.term) return false;
+  if (filter.level && lesson.level !== filter.level) return false;
+  if (filter.subject && lesson.subject !== filter.subject) return false;
+  if (
+    filter.className &&
+    lesson.className.toLowerCase() !== filter.className.toLowerCase()
+  )
+    return false;
+  if (filter.status && lesson.status !== filter.status) return false;
+  if (
+    filter.itemId &&
+    !allMappings(lesson).some((m) => m.itemId === filter.itemId)
+  )
+    return false;
+  const q = normalise(filter.query ?? "");
+  if (q) {
+    const haystack = text(lesson);
+    if (!q.split(" ").every((word) => haystack.includes(word))) return false;
+  }
+  return true;
+}
+
+export function compareLessons(sort: LessonSort, locale: string) {
+  const collator = new Intl.Collator(locale);
+  return (a: Lesson, b: Lesson): number => {
+    if (sort === "title") return collator.compare(a.title, b.title);
+    if (sort === "updated") return b.updatedAt.localeCompare(a.updatedAt);
+    // By date, then period; undated lessons last, newest edits first among them.
+    if (a.date !== b.date)
+      return a.date === null
+        ? 1
+        : b.date === null
+          ? -1
+          : a.date.localeCompare(b.date);
+    if (a.period !== b.period) return (a.period ?? 99) - (b.period ?? 99);
+    return b.updatedAt.localeCompare(a.updatedAt);
+  };
+}

@@ -1,0 +1,97 @@
+import type { FrameworkItemRecord } from "../framework/types";
+import { keyStageOfLevel, type Level } from "../levels";
+import { keyStageOfLesson } from "./lesson";
+import {
+  EMPHASES,
+  type Emphasis,
+  type Lesson,
+  type Mapping,
+  type MappingRow,
+} from "./types";
+
+const strength = (e: Emphasis) => EMPHASES.indexOf(e);
+
+/**
+ * A learning focus belongs to a key stage. Mapping it to a lesson of another stage is allowed
+ * (revisiting, stretching), but the teacher is told. Items with no levels (Blueprint strategies,
+ * strands) fit any lesson.
+ */
+export function isOutsideKeyStage(
+  item: Pick<FrameworkItemRecord, "educationLevel">,
+  level: Level | null,
+): boolean {
+  if (!level || item.educationLevel.length === 0) return false;
+  const stage = keyStageOfLevel(level);
+  return !item.educationLevel.some((l) => keyStageOfLevel(l) === stage);
+}
+
+/** Every mapping in a lesson, on the lesson itself and on its activities. */
+export function allMappings(
+  lesson: Pick<Lesson, "mappings" | "activities">,
+): Mapping[] {
+  return [...lesson.mappings, ...lesson.activities.flatMap((a) => a.mappings)];
+}
+
+/** Adds or replaces the mapping to one item, keeping the list free of duplicates. */
+export function withMapping(
+  mappings: readonly Mapping[],
+  mapping: Mapping,
+): Mapping[] {
+  const rest = mappings.filter((m) => m.itemId !== mapping.itemId);
+  return [...rest, mapping];
+}
+
+export function withoutMapping(
+  mappings: readonly Mapping[],
+  itemId: string,
+): Mapping[] {
+  return mappings.filter((m) => m.itemId !== itemId);
+}
+
+/**
+ * The coverage rows for a lesson: one per framework item it touches, however many times, with
+ * the strongest emphasis it gives that item. A deleted lesson has none.
+ */
+export function mappingRowsFor(lesson: Lesson): MappingRow[] {
+  if (lesson.deletedAt) return [];
+  const rows = new Map<string, MappingRow>();
+  const add = (m: Mapping, activityId: string | null) => {
+    const id = `${lesson.id}|${m.itemId}`;
+    const row = rows.get(id) ?? {
+      id,
+      lessonId: lesson.id,
+      frameworkId: m.frameworkId,
+      itemId: m.itemId,
+      emphasis: m.emphasis,
+      onLesson: false,
+      activityIds: [],
+      status: lesson.status,
+      schoolYear: lesson.schoolYear,
+      term: lesson.term,
+      level: lesson.level,
+      keyStage: keyStageOfLesson(lesson),
+      subject: lesson.subject,
+      className: lesson.className,
+      author: lesson.author,
+    };
+    if (strength(m.emphasis) > strength(row.emphasis))
+      row.emphasis = m.emphasis;
+    if (activityId === null) row.onLesson = true;
+    else if (!row.activityIds.includes(activityId))
+      row.activityIds.push(activityId);
+    rows.set(id, row);
+  };
+  lesson.mappings.forEach((m) => add(m, null));
+  lesson.activities.forEach((a) => a.mappings.forEach((m) => add(m, a.id)));
+  return [...rows.values()];
+}
+
+/** Item ids a lesson points at that are not in the stored frameworks (none, when saved through the picker). */
+export function unknownItemIds(
+  lesson: Lesson,
+  known: ReadonlySet<string>,
+): string[] {
+  return [...new Set(allMappings(lesson).map((m) => m.itemId))].filter(
+    (id) => !known.has(id),
+  );
+}

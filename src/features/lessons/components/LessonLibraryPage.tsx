@@ -1,0 +1,162 @@
+import { useState } from "react";
+import Box from "@mui/material/Box";
+import Button from "@mui/material/Button";
+import LinearProgress from "@mui/material/LinearProgress";
+import Snackbar from "@mui/material/Snackbar";
+import Stack from "@mui/material/Stack";
+import Typography from "@mui/material/Typography";
+import AddOutlined from "@mui/icons-material/AddOutlined";
+import CalendarViewWeekOutlined from "@mui/icons-material/CalendarViewWeekOutlined";
+import {
+  Link as RouterLink,
+  useLocation,
+  useNavigate,
+  useSearchParams,
+} from "react-router";
+import { useTranslation } from "react-i18next";
+import { PageContainer } from "../../../components/PageContainer";
+import { SearchField } from "../../../components/SearchField";
+import type { LessonFilter, LessonSort } from "../../../domain/lessons/filter";
+import { todayIso } from "../../../domain/lessons/lesson";
+import { useLocale } from "../../../lib/useLocale";
+import { restoreLesson } from "../mutations";
+import { useLessonLibrary } from "../queries";
+import { LessonCard } from "./LessonCard";
+import { LibraryFilters } from "./LibraryFilters";
+
+const PAGE = 50;
+
+function filterFrom(params: URLSearchParams): LessonFilter {
+  const get = (k: string) => params.get(k) || undefined;
+  return {
+    schoolYear: get("year"),
+    term: get("term") ? Number(get("term")) : undefined,
+    level: get("level") as LessonFilter["level"],
+    subject: get("subject"),
+    className: get("class"),
+    status: get("status") as LessonFilter["status"],
+    itemId: get("item"),
+    query: get("q"),
+  };
+}
+
+/** Every lesson on the device, filtered and searched; filters live in the URL so a view can be bookmarked. */
+export default function LessonLibraryPage() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [params, setParams] = useSearchParams();
+  const [limit, setLimit] = useState(PAGE);
+  const filter = filterFrom(params);
+  const sort = (params.get("sort") as LessonSort | null) ?? "date";
+  const page = useLessonLibrary(filter, sort, limit, locale);
+  const deleted = (
+    location.state as { deleted?: { id: string; title: string } } | null
+  )?.deleted;
+
+  const setParam = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+    setLimit(PAGE);
+  };
+
+  return (
+    <PageContainer wide>
+      <Box
+        sx={{
+          display: "flex",
+          flexWrap: "wrap",
+          gap: 1,
+          alignItems: "center",
+          mb: 2,
+        }}
+      >
+        <Typography variant="h1" sx={{ flex: 1 }}>
+          {t("lessons.library")}
+        </Typography>
+        <Button
+          startIcon={<CalendarViewWeekOutlined />}
+          component={RouterLink}
+          to={`/lessons/week/${todayIso()}`}
+        >
+          {t("lessons.week.open")}
+        </Button>
+        <Button
+          variant="contained"
+          startIcon={<AddOutlined />}
+          component={RouterLink}
+          to="/lessons/new"
+        >
+          {t("lessons.new")}
+        </Button>
+      </Box>
+      <SearchField
+        label={t("lessons.search")}
+        placeholder={t("lessons.searchPlaceholder")}
+        value={params.get("q") ?? ""}
+        onChange={(v) => setParam("q", v)}
+      />
+      <LibraryFilters params={params} setParam={setParam} sort={sort} />
+      {page === undefined ? (
+        <LinearProgress aria-label={t("shell.loading")} />
+      ) : (
+        <>
+          <Typography role="status" color="text.secondary" sx={{ my: 2 }}>
+            {t("lessons.count", { count: page.total })}
+          </Typography>
+          {page.total === 0 && (
+            <Typography sx={{ mb: 2 }}>
+              {params.size > 0 ? t("lessons.noneMatch") : t("lessons.noneYet")}
+            </Typography>
+          )}
+          <Stack
+            component="ul"
+            spacing={1.5}
+            sx={{ listStyle: "none", p: 0, m: 0 }}
+          >
+            {page.lessons.map((l) => (
+              <li key={l.id}>
+                <LessonCard lesson={l} />
+              </li>
+            ))}
+          </Stack>
+          {page.total > page.lessons.length && (
+            <Button sx={{ mt: 2 }} onClick={() => setLimit((n) => n + PAGE)}>
+              {t("lessons.showMore", {
+                shown: page.lessons.length,
+                total: page.total,
+              })}
+            </Button>
+          )}
+        </>
+      )}
+      <Snackbar
+        open={!!deleted}
+        autoHideDuration={10_000}
+        onClose={() =>
+          void navigate(location.pathname + location.search, {
+            replace: true,
+            state: null,
+          })
+        }
+        message={t("lessons.deleted", { title: deleted?.title ?? "" })}
+        action={
+          <Button
+            color="secondary"
+            onClick={() => {
+              if (!deleted) return;
+              void restoreLesson(deleted.id).then(() =>
+                navigate(`/lessons/${deleted.id}`, { replace: true }),
+              );
+            }}
+          >
+            {t("common.undo")}
+          </Button>
+        }
+      />
+    </PageContainer>
+  );
+}

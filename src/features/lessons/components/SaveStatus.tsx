@@ -1,0 +1,71 @@
+import Box from "@mui/material/Box";
+import Typography from "@mui/material/Typography";
+import CheckCircleOutlined from "@mui/icons-material/CheckCircleOutlined";
+import ErrorOutlined from "@mui/icons-material/ErrorOutlined";
+import SyncOutlined from "@mui/icons-material/SyncOutlined";
+import EditNoteOutlined from "@mui/icons-material/EditNoteOutlined";
+import { useTranslation } from "react-i18next";
+import type { SaveState } from "../useLessonDraft";
+
+function isQuota(error: unknown): boolean {
+  const e = error as {
+    name?: string;
+    message?: string;
+    inner?: unknown;
+  } | null;
+  if (!e) return false;
+  return (
+    /quota/i.test(`${e.name ?? ""} ${e.message ?? ""}`) ||
+    (e.inner !== undefined && isQuota(e.inner))
+  );
+}
+
+/** "Saved", "Saving…", "Add a title to save", or why saving failed; announced politely. */
+export function SaveStatus({
+  state,
+  error,
+}: {
+  state: SaveState;
+  error: unknown;
+}) {
+  const { t } = useTranslation();
+  const view = {
+    saved: {
+      icon: <CheckCircleOutlined color="success" />,
+      text: t("lessons.save.saved"),
+    },
+    pending: {
+      icon: <SyncOutlined color="action" />,
+      text: t("lessons.save.saving"),
+    },
+    saving: {
+      icon: <SyncOutlined color="action" />,
+      text: t("lessons.save.saving"),
+    },
+    needsTitle: {
+      icon: <EditNoteOutlined color="warning" />,
+      text: t("lessons.save.needsTitle"),
+    },
+    failed: {
+      icon: <ErrorOutlined color="error" />,
+      text: isQuota(error)
+        ? t("lessons.save.failedQuota")
+        : t("lessons.save.failed"),
+    },
+  }[state];
+  return (
+    <Box
+      role="status"
+      aria-live="polite"
+      sx={{ display: "flex", alignItems: "center", gap: 0.75, minHeight: 32 }}
+    >
+      {view.icon}
+      <Typography
+        variant="body2"
+        color={state === "failed" ? "error" : "text.secondary"}
+      >
+        {view.text}
+      </Typography>
+    </Box>
+  );
+}

@@ -1,0 +1,148 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { makeActivity, makeLesson } from "../../../tests/support/factories";
+import { resetDatabase } from "../../../tests/support/renderApp";
+import { AI_LITERACY, BLUEPRINT } from "../../../tests/support/frameworks";
+import { db } from "../../db/db";
+import { ensureCurricula } from "../../db/curricula";
+import { pickStartingVersion } from "./journal";
+import {
+  deleteLesson,
+  MissingFieldsError,
+  moveLesson,
+  restoreLesson,
+  saveLesson,
+  UnknownItemsError,
+} from "./mutations";
+
+const idOf = async (frameworkId: string, code: string) =>
+  (await db.frameworkItems
+    .where("[frameworkId+code]")
+    .equals([frameworkId, code])
+    .first())!.id;
+
+beforeEach(async () => {
+  await resetDatabase();
+  await ensureCurricula(db);
+});
+
+const dump = async () => ({
+  lessons: await db.lessons.toArray(),
+  rows: await db.lessonMappings.toArray(),
+});
+
+describe("saving a lesson", () => {
+  it("stores the lesson and one coverage row per framework item, in step", async () => {
+    const a4 = await idOf(AI_LITERACY, "KS2-A4");
+    const s3 = await idOf(BLUEPRINT, "S3");
+    const lesson = makeLesson({
+      level: "P5",
+      mappings: [{ frameworkId: AI_LITERACY, itemId: a4, emphasis: "develop" }],
+      activities: [
+        makeActivity({
+          mappings: [
+            { frameworkId: BLUEPRINT, itemId: s3, emphasis: "introduce" },
+          ],
+        }),
+      ],
+    });
+    await saveLesson(lesson);
+    const rows = await db.lessonMappings
+      .where("lessonId")
+      .equals(lesson.id)
+      .toArray();
+    expect(rows.map((r) => r.itemId).sort()).toEqual([a4, s3].sort());
+    expect(rows[0]).toMatchObject({
+      keyStage: "KS2",
+      schoolYear: "2026/27",
+      status: "planned",
+    });
+
+    // Unmapping an item removes its row; changing status updates the rest.
+    await saveLesson({ ...lesson, status: "taught", activities: [] });
+    const after = await db.lessonMappings
+      .where("lessonId")
+      .equals(lesson.id)
+      .toArray();
+    expect(after.map((r) => [r.itemId, r.status])).toEqual([[a4, "taught"]]);
+  });
+
+  it("refuses a mapping to an item the device does not hold, and stores nothing", async () => {
+    await saveLesson(makeLesson({ title: "Existing" }));
+    const before = await dump();
+    const bad = makeLesson({
+      mappings: [
+        { frameworkId: AI_LITERACY, itemId: "KS9-Z9", emphasis: "develop" },
+      ],
+    });
+    await expect(saveLesson(bad)).rejects.toBeInstanceOf(UnknownItemsError);
+    expect(await dump()).toEqual(before);
+  });
+
+  it("refuses a planned lesson without a subject or level", async () => {
+    await expect(
+      saveLesson(makeLesson({ level: null })),
+    ).rejects.toBeInstanceOf(MissingFieldsError);
+    await expect(
+      saveLesson(makeLesson({ title: "", status: "draft" })),
+    ).rejects.toBeInstanceOf(MissingFieldsError);
+    expect(await db.lessons.count()).toBe(0);
+  });
+});
+
+describe("deleting and undoing", () => {
+  it("takes a deleted lesson out of coverage, and Undo brings both back", async () => {
+    const a4 = await idOf(AI_LITERACY, "KS2-A4");
+    const lesson = makeLesson({
+      level: "P4",
+      mappings: [{ frameworkId: AI_LITERACY, itemId: a4, emphasis: "develop" }],
+    });
+    await saveLesson(lesson);
+    await deleteLesson(lesson.id);
+    expect((await db.lessons.get(lesson.id))?.deletedAt).not.toBeNull();
+    expect(await db.lessonMappings.count()).toBe(0);
+    await restoreLesson(lesson.id);
+    expect((await db.lessons.get(lesson.id))?.deletedAt).toBeNull();
+    expect(await db.lessonMappings.count()).toBe(1);
+  });
+});
+
+describe("moving a lesson", () => {
+  it("changes only its slot", async () => {
+    const lesson = makeLesson();
+    await saveLesson(lesson);
+    await moveLesson(lesson.id, "2026-11-27", 6);
+    expect(await db.lessons.get(lesson.id)).toMatchObject({
+      date: "2026-11-27",
+      period: 6,
+      title: lesson.title,
+    });
+  });
+});
+
+describe("reopening after a crash", () => {
+  it("restores unsaved edits from the journal, unless the stored lesson changed since", () => {
+    const stored = makeLesson({ updatedAt: "2026-11-25T03:00:00.000Z" });
+    const edited = { ...stored, title: "Edited offline" };
+    expect(
+      pickStartingVersion(stored, {
+        lesson: edited,
+        baseUpdatedAt: stored.updatedAt,
+      })?.title,
+    ).toBe("Edited offline");
+    expect(
+      pickStartingVersion(null, { lesson: edited, baseUpdatedAt: null })?.title,
+    ).toBe("Edited offline");
+    const newer = {
+      ...stored,
+      updatedAt: "2026-11-25T04:00:00.000Z",
+      title: "Changed in another tab",
+    };
+    expect(
+      pickStartingVersion(newer, {
+        lesson: edited,
+        baseUpdatedAt: stored.updatedAt,
+      })?.title,
+    ).toBe("Changed in another tab");
+    expect(pickStartingVersion(stored, null)).toBe(stored);
+  });
+});

@@ -1,0 +1,88 @@
+import { db } from "../../db/db";
+import { missingFor, type RequiredField } from "../../domain/lessons/lesson";
+import { allMappings, mappingRowsFor } from "../../domain/lessons/mapping";
+import type { Lesson } from "../../domain/lessons/types";
+
+/** The lesson points at framework items the device does not hold; nothing was saved. */
+export class UnknownItemsError extends Error {
+  constructor(readonly itemIds: string[]) {
+    super(`Unknown framework items: ${itemIds.join(", ")}`);
+    this.name = "UnknownItemsError";
+  }
+}
+
+/** The lesson lacks what its status requires; nothing was saved. */
+export class MissingFieldsError extends Error {
+  constructor(readonly fields: RequiredField[]) {
+    super(`Missing: ${fields.join(", ")}`);
+    this.name = "MissingFieldsError";
+  }
+}
+
+/**
+ * Saves a lesson and rewrites its coverage rows, in one transaction: either both are written
+ * or neither. Refuses mappings to items that are not stored, and statuses the lesson is not
+ * ready for.
+ */
+export async function saveLesson(
+  lesson: Lesson,
+  now = new Date(),
+): Promise<Lesson> {
+  const missing = missingFor(lesson, lesson.status);
+  if (missing.length > 0) throw new MissingFieldsError(missing);
+  const saved: Lesson = { ...lesson, updatedAt: now.toISOString() };
+  await db.transaction(
+    "rw",
+    db.lessons,
+    db.lessonMappings,
+    db.frameworkItems,
+    async () => {
+      const ids = [...new Set(allMappings(saved).map((m) => m.itemId))];
+      const found = await db.frameworkItems.bulkGet(ids);
+      const unknown = ids.filter((_, i) => !found[i]);
+      if (unknown.length > 0) throw new UnknownItemsError(unknown);
+      await db.lessons.put(saved);
+      await replaceRows(saved);
+    },
+  );
+  return saved;
+}
+
+async function replaceRows(lesson: Lesson) {
+  await db.lessonMappings.where("lessonId").equals(lesson.id).delete();
+  await db.lessonMappings.bulkPut(mappingRowsFor(lesson));
+}
+
+/** Moves a lesson to the bin (kept, so Undo can bring it back) and out of coverage. */
+export async function deleteLesson(
+  id: string,
+  now = new Date(),
+): Promise<void> {
+  await db.transaction("rw", db.lessons, db.lessonMappings, async () => {
+    const lesson = await db.lessons.get(id);
+    if (!lesson) return;
+    const deleted = { ...lesson, deletedAt: now.toISOString() };
+    await db.lessons.put(deleted);
+    await replaceRows(deleted);
+  });
+}
+
+export async function restoreLesson(id: string): Promise<void> {
+  await db.transaction("rw", db.lessons, db.lessonMappings, async () => {
+    const lesson = await db.lessons.get(id);
+    if (!lesson) return;
+    const restored = { ...lesson, deletedAt: null };
+    await db.lessons.put(restored);
+    await replaceRows(restored);
+  });
+}
+
+/** Puts a lesson in another timetable slot. */
+export async function moveLesson(
+  id: string,
+  date: string,
+  period: number,
+  now = new Date(),
+): Promise<void> {
+  await db.lessons.update(id, { date, period, updatedAt: now.toISOString() });
+}
