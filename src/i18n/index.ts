@@ -45,6 +45,11 @@ export function createI18n(
   }
   void instance.use(initReactI18next).init({
     resources: options.resources,
+    // "translation" holds the shell and the framework browser; each later section brings its
+    // own namespace (e.g. "lessons"), downloaded with that section, and falls back to this one.
+    ns: ["translation"],
+    defaultNS: "translation",
+    fallbackNS: "translation",
     lng: options.language ?? detectLocale(),
     fallbackLng: false,
     supportedLngs: [...LOCALES],
@@ -52,9 +57,12 @@ export function createI18n(
     interpolation: { escapeValue: false }, // React escapes
     initAsync: options.resources === undefined,
   });
-  document.documentElement.lang = instance.language;
+  const setPageLanguage = (lng: string) => {
+    if (typeof document !== "undefined") document.documentElement.lang = lng;
+  };
+  setPageLanguage(instance.language);
   instance.on("languageChanged", (lng) => {
-    document.documentElement.lang = lng;
+    setPageLanguage(lng);
     try {
       localStorage.setItem(LANGUAGE_STORAGE_KEY, lng);
     } catch {

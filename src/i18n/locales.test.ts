@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import en from "./locales/en.json";
-import zhHK from "./locales/zh-HK.json";
+import { testResources } from "../../tests/support/i18n";
+
+const en = testResources.en;
+const zhHK = testResources["zh-HK"];
 
 /** Every key, with i18next plural suffixes folded (English has _one and _other; Chinese only _other). */
 function keys(value: unknown, prefix = ""): string[] {

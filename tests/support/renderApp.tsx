@@ -4,14 +4,10 @@ import { App } from "../../src/app/App";
 import { db } from "../../src/db/db";
 import { ensureCurricula } from "../../src/db/curricula";
 import { createI18n } from "../../src/i18n";
-import en from "../../src/i18n/locales/en.json";
-import zhHK from "../../src/i18n/locales/zh-HK.json";
+import { testResources } from "./i18n";
 import type { Locale } from "../../src/domain/framework/types";
 
-export const testResources = {
-  en: { translation: en },
-  "zh-HK": { translation: zhHK },
-};
+export { testResources };
 
 /** Wipes the app's database, so each test starts from a new device. */
 export async function resetDatabase() {

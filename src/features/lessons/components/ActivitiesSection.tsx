@@ -39,7 +39,7 @@ function blankActivity(): Activity {
 
 /** The lesson's timed sequence; each activity can carry its own framework tags. */
 function ActivitiesSectionFields({ lesson, update, data }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("lessons");
   const { total, duration, mismatch } = checkActivityMinutes(lesson);
   const setActivities = (change: (a: Activity[]) => Activity[]) =>
     update((l) => ({ ...l, activities: change(l.activities) }));

@@ -29,7 +29,7 @@ interface Props {
 
 /** Supplement II: which AI tools the lesson uses and how, and how students' own thinking is evidenced. */
 function AiUseSectionFields({ lesson, update }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("lessons");
   const setUses = (change: (u: AiUse[]) => AiUse[]) =>
     update((l) => ({ ...l, aiUses: change(l.aiUses) }));
   const setOne = (id: string, patch: Partial<AiUse>) =>

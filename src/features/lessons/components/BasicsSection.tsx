@@ -25,7 +25,7 @@ const grid = {
 };
 
 function BasicsSectionFields({ lesson, update, missing }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("lessons");
   const locale = useLocale();
   const set =
     <K extends keyof Lesson>(key: K) =>

@@ -31,7 +31,7 @@ export default function CopyDialog({
   lesson: Lesson;
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("lessons");
   const navigate = useNavigate();
   const [className, setClassName] = useState(lesson.className);
   const [date, setDate] = useState(lesson.date ?? "");

@@ -13,7 +13,7 @@ const CopyDialog = lazy(() => import("./CopyDialog"));
 
 /** Starting point three: find one of your lessons and copy it to another class, date or year. */
 export function CopyExisting() {
-  const { t } = useTranslation();
+  const { t } = useTranslation("lessons");
   const locale = useLocale();
   const [query, setQuery] = useState("");
   const [source, setSource] = useState<Lesson | null>(null);

@@ -13,7 +13,7 @@ interface Props {
 }
 
 function IntentSectionFields({ lesson, update }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("lessons");
   const set =
     <K extends keyof Lesson>(key: K) =>
     (value: Lesson[K]) =>

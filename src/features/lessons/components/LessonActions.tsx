@@ -22,7 +22,7 @@ interface Props {
 }
 
 export function LessonActions({ lesson, data, onCopy, beforeLeave }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("lessons");
   const locale = useLocale();
   const navigate = useNavigate();
   const [exporting, setExporting] = useState(false);

@@ -22,7 +22,7 @@ export const STATUS_COLOURS: Record<
 
 /** One lesson in a list: what, for whom, when, and how far along. */
 export function LessonCard({ lesson }: { lesson: Lesson }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("lessons");
   const locale = useLocale();
   const when = [
     lesson.date,

@@ -32,7 +32,7 @@ const CopyDialog = lazy(() => import("./CopyDialog"));
 
 /** Writing one lesson, on a tablet: everything saves as it is typed. */
 export default function LessonEditorPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation("lessons");
   const { lessonId = "" } = useParams();
   const stored = useLesson(lessonId);
   const data = usePickerData();
@@ -53,7 +53,7 @@ function OpenLesson({
   stored: Lesson | null;
   data: PickerData;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("lessons");
   const [start] = useState(() => ({
     initial: pickStartingVersion(stored, readJournal(id)),
     stored,
@@ -88,7 +88,7 @@ function LessonForm({
   stored: Lesson | null;
   data: PickerData;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("lessons");
   const { lesson, update, saveState, error, saveNow } = useLessonDraft(
     initial,
     stored,

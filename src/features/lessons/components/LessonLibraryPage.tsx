@@ -42,7 +42,7 @@ function filterFrom(params: URLSearchParams): LessonFilter {
 
 /** Every lesson on the device, filtered and searched; filters live in the URL so a view can be bookmarked. */
 export default function LessonLibraryPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation("lessons");
   const locale = useLocale();
   const navigate = useNavigate();
   const location = useLocation();

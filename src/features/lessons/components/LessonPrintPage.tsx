@@ -26,7 +26,7 @@ const cellSx = {
  * table headers repeat on each page, and rows are not split across pages.
  */
 export default function LessonPrintPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation("lessons");
   const locale = useLocale();
   const { lessonId = "" } = useParams();
   const lesson = useLesson(lessonId);

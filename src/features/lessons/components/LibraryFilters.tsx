@@ -15,7 +15,7 @@ interface Props {
 
 /** School year, term, level, subject, class, status, framework item, and sort order. */
 export function LibraryFilters({ params, setParam, sort }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("lessons");
   const locale = useLocale();
   const facets = useLessonFacets();
   const data = usePickerData();

@@ -43,7 +43,7 @@ export function MappingChips({
   data,
   label,
 }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("lessons");
   const locale = useLocale();
   const [picking, setPicking] = useState(false);
 

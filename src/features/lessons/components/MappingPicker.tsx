@@ -59,7 +59,7 @@ export default function MappingPicker({
   onChange,
   onClose,
 }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("lessons");
   const locale = useLocale();
   const fullScreen = useMediaQuery("(max-width: 899px)", { noSsr: true });
   const [frameworkId, setFrameworkId] = useState(

@@ -31,7 +31,7 @@ import { CopyExisting } from "./CopyExisting";
 
 /** Starting points: a blank lesson, one of our templates, or a copy of an existing lesson. */
 export default function NewLessonPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation("lessons");
   const locale = useLocale();
   const navigate = useNavigate();
   const [stage, setStage] = useState<KeyStage | "">("");

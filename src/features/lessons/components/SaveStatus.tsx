@@ -28,7 +28,7 @@ export function SaveStatus({
   state: SaveState;
   error: unknown;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("lessons");
   const view = {
     saved: {
       icon: <CheckCircleOutlined color="success" />,

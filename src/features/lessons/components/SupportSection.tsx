@@ -14,7 +14,7 @@ interface Props {
 
 /** Differentiation and SEN support, assessment and homework, resources, and the reflection after teaching. */
 function SupportSectionFields({ lesson, update }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("lessons");
   const set =
     <K extends keyof Lesson>(key: K) =>
     (value: Lesson[K]) =>

@@ -34,7 +34,7 @@ import { STATUS_COLOURS } from "./LessonCard";
  * then the slot it should go to (works by touch and keyboard; Escape cancels).
  */
 export default function WeekPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation("lessons");
   const navigate = useNavigate();
   const { date } = useParams();
   const [moving, setMoving] = useState<Lesson | null>(null);

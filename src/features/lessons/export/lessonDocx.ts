@@ -12,7 +12,6 @@ import {
   TextRun,
   WidthType,
 } from "docx";
-import type { TFunction } from "i18next";
 import type {
   FrameworkItemRecord,
   Locale,
@@ -22,9 +21,15 @@ import { subjectName } from "../../../domain/lessons/subjects";
 import type { Lesson, Mapping } from "../../../domain/lessons/types";
 import { printableText } from "../../../lib/printableText";
 
+/** A translate function (i18next's t, bound to the lessons namespace). */
+export type Translate = (
+  key: string,
+  options?: Record<string, unknown>,
+) => string;
+
 interface Context {
   locale: Locale;
-  t: TFunction;
+  t: Translate;
   items: ReadonlyMap<string, FrameworkItemRecord>;
 }
 
