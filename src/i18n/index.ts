@@ -3,6 +3,11 @@ import resourcesToBackend from "i18next-resources-to-backend";
 import { initReactI18next } from "react-i18next";
 import type { Locale } from "../domain/framework/types";
 
+// One chunk per language and namespace, fetched when first needed (and precached for offline use).
+const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>(
+  "./locales/*/*.json",
+);
+
 export const LOCALES: readonly Locale[] = ["en", "zh-HK"];
 export const LANGUAGE_STORAGE_KEY = "blueprint-planner.language";
 
@@ -40,7 +45,12 @@ export function createI18n(
   const instance = i18n.createInstance();
   if (!options.resources) {
     instance.use(
-      resourcesToBackend((lng: string) => import(`./locales/${lng}.json`)),
+      resourcesToBackend((lng: string, ns: string) => {
+        const load = localeFiles[`./locales/${lng}/${ns}.json`];
+        return load
+          ? load()
+          : Promise.reject(new Error(`No strings for ${lng}/${ns}`));
+      }),
     );
   }
   void instance.use(initReactI18next).init({

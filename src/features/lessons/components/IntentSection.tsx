@@ -50,7 +50,7 @@ function IntentSectionFields({ lesson, update }: Props) {
           renderRow={(row, setRow) => (
             <>
               <TextInput
-                label={t("lessons.fields.term")}
+                label={t("lessons.fields.keywordTerm")}
                 value={row.term}
                 onChange={(term) => setRow({ ...row, term })}
               />

@@ -12,13 +12,14 @@ import type { Mapping } from "../../../domain/lessons/types";
 import { useLocale } from "../../../lib/useLocale";
 import { useLesson, usePickerData } from "../queries";
 
+const COLUMN_WIDTHS = ["22%", "10%", "27%", "23%", "18%"];
 const screenOnly = { "@media print": { display: "none" } };
 const cellSx = {
   border: "1px solid #999",
   p: "4px 6px",
   verticalAlign: "top",
   textAlign: "left",
-  overflowWrap: "anywhere",
+  overflowWrap: "break-word",
 } as const;
 
 /**
@@ -135,10 +136,16 @@ export default function LessonPrintPage() {
             component="table"
             sx={{
               width: "100%",
+              tableLayout: "fixed",
               borderCollapse: "collapse",
               "& tr": { breakInside: "avoid" },
             }}
           >
+            <colgroup>
+              {COLUMN_WIDTHS.map((w, i) => (
+                <col key={i} style={{ width: w }} />
+              ))}
+            </colgroup>
             <thead>
               <tr>
                 {[

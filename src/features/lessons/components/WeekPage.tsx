@@ -50,7 +50,9 @@ export default function WeekPage() {
     timeZone: "UTC",
   });
   const at = (day: string, period: number) =>
-    (lessons ?? []).filter((l) => l.date === day && l.period === period);
+    (lessons ?? [])
+      .filter((l) => l.date === day && l.period === period)
+      .sort((a, b) => a.className.localeCompare(b.className));
   const unslotted = (lessons ?? []).filter((l) => l.period === null);
   const moveTo = (day: string, period: number) => {
     if (!moving) return;
@@ -199,7 +201,9 @@ export default function WeekPage() {
                         <IconButton
                           size="small"
                           aria-label={t("lessons.week.move", {
-                            title: l.title,
+                            title: [l.className, l.title]
+                              .filter(Boolean)
+                              .join(" · "),
                           })}
                           onClick={() => setMoving(l)}
                         >
@@ -242,7 +246,9 @@ export default function WeekPage() {
                 {l.date} · {l.title}
               </Button>
               <IconButton
-                aria-label={t("lessons.week.move", { title: l.title })}
+                aria-label={t("lessons.week.move", {
+                  title: [l.className, l.title].filter(Boolean).join(" · "),
+                })}
                 onClick={() => setMoving(l)}
               >
                 <OpenWithOutlined />

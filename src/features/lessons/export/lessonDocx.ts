@@ -158,7 +158,7 @@ export async function buildLessonDocx(
     sections.push(
       heading(t("lessons.fields.keywords"), HeadingLevel.HEADING_3),
       table(
-        [t("lessons.fields.term"), t("lessons.fields.definition")],
+        [t("lessons.fields.keywordTerm"), t("lessons.fields.definition")],
         [30, 70],
         lesson.keywords.map((k) => [k.term, k.definition]),
       ),
