@@ -1,6 +1,7 @@
 import { useMemo } from "react";
 import { useLiveQuery } from "dexie-react-hooks";
 import { db } from "../../db/db";
+import { getTeacherName } from "../../db/preferences";
 import {
   compareLessons,
   matchesFilter,
@@ -129,4 +130,9 @@ export async function resolveCodes(
     .anyOf(codes.map((c) => [c.frameworkId, c.code]))
     .toArray();
   return new Map(found.map((i) => [`${i.frameworkId}|${i.code}`, i]));
+}
+
+/** The name new lessons on this device carry as their author. */
+export function teacherName(): Promise<string> {
+  return getTeacherName(db);
 }

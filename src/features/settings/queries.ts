@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import { useLiveQuery } from "dexie-react-hooks";
 import { db } from "../../db/db";
+import { getTeacherName } from "../../db/preferences";
 import { orderFrameworks } from "../../domain/framework/tree";
 import {
   estimateStorage,
@@ -45,4 +46,8 @@ export function useStoredFrameworks() {
     async () => orderFrameworks(await db.frameworks.toArray()),
     [],
   );
+}
+
+export function useTeacherName(): string | undefined {
+  return useLiveQuery(() => getTeacherName(db), []);
 }

@@ -130,11 +130,23 @@ function BasicsSectionFields({ lesson, update, missing }: Props) {
           max={600}
         />
       </Box>
-      <Box sx={{ mt: 2 }}>
+      <Box
+        sx={{
+          mt: 2,
+          display: "grid",
+          gap: 2,
+          gridTemplateColumns: { xs: "1fr", sm: "2fr 1fr" },
+        }}
+      >
         <TextInput
           label={t("lessons.fields.unit")}
           value={lesson.unit}
           onChange={set("unit")}
+        />
+        <TextInput
+          label={t("lessons.fields.author")}
+          value={lesson.author}
+          onChange={set("author")}
         />
       </Box>
     </Section>
@@ -152,4 +164,5 @@ export const BasicsSection = memoOnFields(BasicsSectionFields, [
   "startTime",
   "durationMinutes",
   "unit",
+  "author",
 ]);

@@ -24,7 +24,7 @@ import { newId } from "../../../lib/id";
 import { useLocale } from "../../../lib/useLocale";
 import { writeJournal } from "../journal";
 import { saveLesson } from "../mutations";
-import { resolveCodes } from "../queries";
+import { resolveCodes, teacherName } from "../queries";
 import { TEMPLATES } from "../templates";
 import { SelectInput } from "./fields";
 import { CopyExisting } from "./CopyExisting";
@@ -37,8 +37,8 @@ export default function NewLessonPage() {
   const [stage, setStage] = useState<KeyStage | "">("");
   const [failed, setFailed] = useState(false);
 
-  const startBlank = () => {
-    const lesson = emptyLesson(newId(), new Date());
+  const startBlank = async () => {
+    const lesson = emptyLesson(newId(), new Date(), await teacherName());
     writeJournal({ lesson, baseUpdatedAt: null });
     void navigate(`/lessons/${lesson.id}`);
   };
@@ -52,6 +52,7 @@ export default function NewLessonPage() {
         (frameworkId, code) => found.get(`${frameworkId}|${code}`)?.id,
         newId,
         new Date(),
+        await teacherName(),
       );
       await saveLesson(lesson);
       void navigate(`/lessons/${lesson.id}`);
@@ -76,7 +77,7 @@ export default function NewLessonPage() {
         variant="contained"
         size="large"
         startIcon={<NoteAddOutlined />}
-        onClick={startBlank}
+        onClick={() => void startBlank()}
         sx={{ mb: 3 }}
       >
         {t("lessons.start.blank")}

@@ -6,7 +6,8 @@ import ListItem from "@mui/material/ListItem";
 import ListItemText from "@mui/material/ListItemText";
 import Paper from "@mui/material/Paper";
 import Typography from "@mui/material/Typography";
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
+import TextField from "@mui/material/TextField";
 import { useTranslation } from "react-i18next";
 import { PageContainer } from "../../../components/PageContainer";
 import { useLocale } from "../../../lib/useLocale";
@@ -16,7 +17,9 @@ import {
   usePersistence,
   useStorageUsage,
   useStoredFrameworks,
+  useTeacherName,
 } from "../queries";
+import { saveTeacherName } from "../mutations";
 
 export default function SettingsPage() {
   const { t } = useTranslation();
@@ -25,6 +28,7 @@ export default function SettingsPage() {
       <Typography variant="h1" gutterBottom>
         {t("nav.settings")}
       </Typography>
+      <ProfileSection />
       <StorageSection />
       <FrameworksSection />
       <Card title={t("settings.about")}>
@@ -49,6 +53,28 @@ function Card({ title, children }: { title: string; children: ReactNode }) {
       </Typography>
       {children}
     </Paper>
+  );
+}
+
+/** The teacher's name, which new lessons carry as their author (and share files later). */
+function ProfileSection() {
+  const { t } = useTranslation();
+  const stored = useTeacherName();
+  const [name, setName] = useState<string | null>(null);
+  if (stored === undefined) return null;
+  return (
+    <Card title={t("settings.profile")}>
+      <TextField
+        fullWidth
+        label={t("settings.teacherName")}
+        helperText={t("settings.teacherNameHint")}
+        value={name ?? stored}
+        onChange={(e) => setName(e.target.value)}
+        onBlur={() => {
+          if (name !== null) void saveTeacherName(name);
+        }}
+      />
+    </Card>
   );
 }
 

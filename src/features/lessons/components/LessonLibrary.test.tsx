@@ -1,0 +1,158 @@
+import { screen, within } from "@testing-library/react";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { makeLesson } from "../../../../tests/support/factories";
+import { renderApp, resetDatabase } from "../../../../tests/support/renderApp";
+import { AI_LITERACY } from "../../../../tests/support/frameworks";
+import { db } from "../../../db/db";
+import { ensureCurricula } from "../../../db/curricula";
+import { setTeacherName } from "../../../db/preferences";
+import * as mutations from "../mutations";
+import { saveLesson } from "../mutations";
+
+beforeEach(async () => {
+  await resetDatabase();
+  await ensureCurricula(db);
+  vi.restoreAllMocks();
+});
+
+async function seed() {
+  const a4 = (await db.frameworkItems
+    .where("[frameworkId+code]")
+    .equals([AI_LITERACY, "KS2-A4"])
+    .first())!.id;
+  const lessons = Array.from({ length: 60 }, (_, i) =>
+    makeLesson({
+      title: `Sorting ${String(i + 1).padStart(2, "0")}`,
+      className: i % 2 ? "2A" : "2B",
+      date: `2026-10-${String((i % 28) + 1).padStart(2, "0")}`,
+    }),
+  );
+  lessons.push(
+    makeLesson({
+      title: "查證聊天機械人的答案",
+      level: "P5",
+      className: "5C",
+      status: "taught",
+      subject: "general-studies",
+      mappings: [{ frameworkId: AI_LITERACY, itemId: a4, emphasis: "develop" }],
+    }),
+    makeLesson({
+      title: "Last year's lesson",
+      schoolYear: "2025/26",
+      date: "2026-03-02",
+    }),
+  );
+  await db.lessons.bulkPut(lessons);
+  for (const l of lessons.slice(-2)) await saveLesson(l); // with coverage rows
+}
+
+describe("the lesson library", () => {
+  it("counts the lessons and shows them a page at a time", async () => {
+    await seed();
+    const { user } = await renderApp("/lessons");
+    expect(await screen.findByText("62 lessons")).toBeInTheDocument();
+    expect(screen.getAllByRole("listitem")).toHaveLength(50);
+    await user.click(
+      screen.getByRole("button", { name: "Show more (50 of 62)" }),
+    );
+    expect(await screen.findAllByRole("listitem")).toHaveLength(62);
+  });
+
+  it("filters by class, status and framework item, and searches Chinese titles", async () => {
+    await seed();
+    const { user } = await renderApp("/lessons");
+    await screen.findByText("62 lessons");
+    const filters = screen.getByRole("group", { name: "Filters" });
+    await user.selectOptions(
+      within(filters).getByRole("combobox", { name: "Class" }),
+      "2A",
+    );
+    expect(await screen.findByText("31 lessons")).toBeInTheDocument();
+    await user.selectOptions(
+      within(filters).getByRole("combobox", { name: "Class" }),
+      "",
+    );
+    await user.selectOptions(
+      within(filters).getByRole("combobox", { name: "Status" }),
+      "taught",
+    );
+    expect(await screen.findByText("1 lesson")).toBeInTheDocument();
+    await user.selectOptions(
+      within(filters).getByRole("combobox", { name: "Status" }),
+      "",
+    );
+    const itemFilter = within(filters).getByRole("combobox", {
+      name: "Framework item",
+    });
+    await user.selectOptions(
+      itemFilter,
+      within(itemFilter).getByRole("option", { name: /^KS2-A4 / }),
+    );
+    expect(
+      await screen.findByRole("link", { name: /查證聊天機械人的答案/ }),
+    ).toBeInTheDocument();
+    expect(screen.getByText("1 lesson")).toBeInTheDocument();
+    await user.selectOptions(
+      within(filters).getByRole("combobox", { name: "Framework item" }),
+      "",
+    );
+    await user.type(
+      screen.getByRole("searchbox", { name: "Search lessons" }),
+      "聊天機械人",
+    );
+    expect(await screen.findByText("1 lesson")).toBeInTheDocument();
+  });
+
+  it("filters by school year", async () => {
+    await seed();
+    const { user } = await renderApp("/lessons?year=2025/26");
+    expect(await screen.findByText("1 lesson")).toBeInTheDocument();
+    expect(
+      screen.getByRole("link", { name: /Last year's lesson/ }),
+    ).toBeInTheDocument();
+    await user.selectOptions(
+      screen.getByRole("combobox", { name: "School year" }),
+      "2026/27",
+    );
+    expect(await screen.findByText("61 lessons")).toBeInTheDocument();
+  });
+});
+
+describe("a teacher's name", () => {
+  it("is the author of the lessons they start", async () => {
+    await setTeacherName(db, "陳老師");
+    const { user } = await renderApp("/lessons/new");
+    await user.click(
+      await screen.findByRole("button", { name: "Start a blank lesson" }),
+    );
+    expect(await screen.findByRole("textbox", { name: "Author" })).toHaveValue(
+      "陳老師",
+    );
+  });
+});
+
+describe("when the device is full", () => {
+  it("says so and keeps the text on screen and in the journal", async () => {
+    const lesson = makeLesson({ title: "Before" });
+    await saveLesson(lesson);
+    const quota = Object.assign(new Error("Quota exceeded"), {
+      name: "QuotaExceededError",
+    });
+    vi.spyOn(mutations, "saveLesson").mockRejectedValue(quota);
+    const { user } = await renderApp(`/lessons/${lesson.id}`);
+    const title = await screen.findByRole("textbox", { name: "Lesson title" });
+    await user.type(title, " and after");
+    expect(
+      await screen.findByText(
+        /This device is out of storage space/,
+        {},
+        { timeout: 3000 },
+      ),
+    ).toBeInTheDocument();
+    expect(title).toHaveValue("Before and after");
+    expect(
+      localStorage.getItem(`blueprint-planner.lesson-journal.${lesson.id}`),
+    ).toContain("Before and after");
+    expect((await db.lessons.get(lesson.id))?.title).toBe("Before");
+  });
+});
