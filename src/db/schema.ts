@@ -3,7 +3,11 @@ import type {
   FrameworkItemRecord,
   FrameworkRecord,
 } from "../domain/framework/types";
-import type { Lesson, MappingRow } from "../domain/lessons/types";
+import type {
+  Lesson,
+  LessonSummary,
+  MappingRow,
+} from "../domain/lessons/types";
 
 /** A small key–value store for device settings (for example, the result of the persistence request). */
 export interface SettingRecord {
@@ -24,6 +28,8 @@ export class PlannerDatabase extends Dexie {
   lessons!: EntityTable<Lesson, "id">;
   /** Derived from lessons (see mappingRowsFor) and rewritten with them, in the same transaction. */
   lessonMappings!: EntityTable<MappingRow, "id">;
+  /** Derived from lessons (see summaryFor), rewritten with them. */
+  lessonSummaries!: EntityTable<LessonSummary, "lessonId">;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -34,10 +40,11 @@ export class PlannerDatabase extends Dexie {
       frameworkItems: "id, frameworkId, [frameworkId+code]",
       settings: "key",
     });
-    // 2: lesson plans, and one row per lesson × framework item for coverage.
+    // 2: lesson plans; for coverage, one row per lesson × framework item and one summary per lesson.
     this.version(2).stores({
       lessons: "id, updatedAt, schoolYear, [schoolYear+date], date",
-      lessonMappings: "id, lessonId, itemId, [schoolYear+itemId]",
+      lessonMappings: "id, lessonId, itemId, schoolYear",
+      lessonSummaries: "lessonId, schoolYear",
     });
   }
 }

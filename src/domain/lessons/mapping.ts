@@ -5,6 +5,7 @@ import {
   EMPHASES,
   type Emphasis,
   type Lesson,
+  type LessonSummary,
   type Mapping,
   type MappingRow,
 } from "./types";
@@ -94,4 +95,29 @@ export function unknownItemIds(
   return [...new Set(allMappings(lesson).map((m) => m.itemId))].filter(
     (id) => !known.has(id),
   );
+}
+
+/** The lesson's summary row for coverage and grant counts; none for a deleted lesson. */
+export function summaryFor(lesson: Lesson): LessonSummary | null {
+  if (lesson.deletedAt) return null;
+  const tools = lesson.aiUses.map((u) => u.tool.trim()).filter(Boolean);
+  return {
+    lessonId: lesson.id,
+    title: lesson.title,
+    status: lesson.status,
+    schoolYear: lesson.schoolYear,
+    term: lesson.term,
+    date: lesson.date,
+    level: lesson.level,
+    keyStage: keyStageOfLesson(lesson),
+    subject: lesson.subject,
+    className: lesson.className,
+    author: lesson.author,
+    aiTools: [...new Set(tools)],
+    aiAssisted: lesson.aiUses.some(
+      (u) => u.tool.trim() && u.usedBy !== "demonstration",
+    ),
+    hasThinkingEvidence: lesson.thinkingEvidence.length > 0,
+    flags: { ...lesson.flags },
+  };
 }

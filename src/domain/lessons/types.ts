@@ -136,3 +136,26 @@ export interface MappingRow {
   className: string;
   author: string;
 }
+
+/**
+ * What coverage and grant summaries need to know about a lesson, without its text: written with
+ * the lesson, in the same transaction. A deleted lesson has none.
+ */
+export interface LessonSummary {
+  lessonId: string;
+  title: string;
+  status: LessonStatus;
+  schoolYear: string;
+  term: number | null;
+  date: string | null;
+  level: Level | null;
+  keyStage: KeyStage | null;
+  subject: string;
+  className: string;
+  author: string;
+  aiTools: string[];
+  /** At least one AI tool recorded, used by the teacher or students (not only demonstrated). */
+  aiAssisted: boolean;
+  hasThinkingEvidence: boolean;
+  flags: Record<LessonFlag, boolean>;
+}

@@ -1,6 +1,10 @@
 import { db } from "../../db/db";
 import { missingFor, type RequiredField } from "../../domain/lessons/lesson";
-import { allMappings, mappingRowsFor } from "../../domain/lessons/mapping";
+import {
+  allMappings,
+  mappingRowsFor,
+  summaryFor,
+} from "../../domain/lessons/mapping";
 import type { Lesson } from "../../domain/lessons/types";
 
 /** The lesson points at framework items the device does not hold; nothing was saved. */
@@ -35,6 +39,7 @@ export async function saveLesson(
     "rw",
     db.lessons,
     db.lessonMappings,
+    db.lessonSummaries,
     db.frameworkItems,
     async () => {
       const ids = [...new Set(allMappings(saved).map((m) => m.itemId))];
@@ -48,9 +53,13 @@ export async function saveLesson(
   return saved;
 }
 
+/** Rewrites the lesson's derived coverage rows and summary; called inside the lesson's transaction. */
 async function replaceRows(lesson: Lesson) {
   await db.lessonMappings.where("lessonId").equals(lesson.id).delete();
   await db.lessonMappings.bulkPut(mappingRowsFor(lesson));
+  const summary = summaryFor(lesson);
+  if (summary) await db.lessonSummaries.put(summary);
+  else await db.lessonSummaries.delete(lesson.id);
 }
 
 /** Moves a lesson to the bin (kept, so Undo can bring it back) and out of coverage. */
@@ -58,23 +67,35 @@ export async function deleteLesson(
   id: string,
   now = new Date(),
 ): Promise<void> {
-  await db.transaction("rw", db.lessons, db.lessonMappings, async () => {
-    const lesson = await db.lessons.get(id);
-    if (!lesson) return;
-    const deleted = { ...lesson, deletedAt: now.toISOString() };
-    await db.lessons.put(deleted);
-    await replaceRows(deleted);
-  });
+  await db.transaction(
+    "rw",
+    db.lessons,
+    db.lessonMappings,
+    db.lessonSummaries,
+    async () => {
+      const lesson = await db.lessons.get(id);
+      if (!lesson) return;
+      const deleted = { ...lesson, deletedAt: now.toISOString() };
+      await db.lessons.put(deleted);
+      await replaceRows(deleted);
+    },
+  );
 }
 
 export async function restoreLesson(id: string): Promise<void> {
-  await db.transaction("rw", db.lessons, db.lessonMappings, async () => {
-    const lesson = await db.lessons.get(id);
-    if (!lesson) return;
-    const restored = { ...lesson, deletedAt: null };
-    await db.lessons.put(restored);
-    await replaceRows(restored);
-  });
+  await db.transaction(
+    "rw",
+    db.lessons,
+    db.lessonMappings,
+    db.lessonSummaries,
+    async () => {
+      const lesson = await db.lessons.get(id);
+      if (!lesson) return;
+      const restored = { ...lesson, deletedAt: null };
+      await db.lessons.put(restored);
+      await replaceRows(restored);
+    },
+  );
 }
 
 /** Puts a lesson in another timetable slot. */
