@@ -66,21 +66,18 @@ describe("navigation", () => {
     const { user } = await renderApp("/framework", { language: "zh-HK" });
     const nav = await screen.findByRole("navigation", { name: "主要導覽" });
     expect(nav.querySelector(".MuiBottomNavigation-root")).not.toBeNull();
-    await user.click(within(nav).getByRole("link", { name: "涵蓋" }));
+    await user.click(within(nav).getByRole("link", { name: "學校計劃" }));
     expect(
-      await screen.findByRole("heading", { level: 1, name: "涵蓋" }),
+      await screen.findByRole("heading", { level: 1, name: "學校計劃" }),
     ).toBeInTheDocument();
-    expect(
-      screen.getByText(/查看學校已計劃、已教授及已評估/),
-    ).toBeInTheDocument();
-    expect(within(nav).getByRole("link", { name: "涵蓋" })).toHaveAttribute(
+    expect(screen.getByText(/草擬學校發展計劃及周年計劃/)).toBeInTheDocument();
+    expect(within(nav).getByRole("link", { name: "學校計劃" })).toHaveAttribute(
       "aria-current",
       "page",
     );
   });
 
   it.each([
-    ["/coverage", "Coverage", /planned, taught and assessed/],
     [
       "/plans",
       "School plans",

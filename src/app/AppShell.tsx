@@ -68,6 +68,7 @@ export function AppShell() {
           borderBottom: 1,
           borderColor: "divider",
           pl: useRail ? `${RAIL_WIDTH}px` : 0,
+          "@media print": { display: "none" },
         }}
       >
         <Toolbar sx={{ gap: 1.5 }}>
@@ -100,6 +101,7 @@ export function AppShell() {
         tabIndex={-1}
         sx={{
           ml: useRail ? `${RAIL_WIDTH}px` : 0,
+          "@media print": { ml: 0, pb: 0 },
           pb: useRail ? 3 : `${BOTTOM_BAR_HEIGHT + 24}px`,
           outline: "none",
         }}
@@ -116,6 +118,7 @@ export function AppShell() {
           aria-label={t("shell.mainNavigation")}
           elevation={8}
           sx={{
+            "@media print": { display: "none" },
             position: "fixed",
             bottom: 0,
             left: 0,

@@ -19,6 +19,7 @@ export function NavigationRail({
       component="nav"
       aria-label={t("shell.mainNavigation")}
       sx={{
+        "@media print": { display: "none" },
         position: "fixed",
         top: 0,
         left: 0,

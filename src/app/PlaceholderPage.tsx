@@ -11,7 +11,10 @@ import type { SectionId } from "./navigation";
 export default function PlaceholderPage({
   section,
 }: {
-  section: Exclude<SectionId, "framework" | "settings" | "lessons">;
+  section: Exclude<
+    SectionId,
+    "framework" | "settings" | "lessons" | "coverage"
+  >;
 }) {
   const { t } = useTranslation();
   const points = t(`placeholder.${section}.points`, {

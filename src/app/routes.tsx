@@ -22,6 +22,9 @@ const LessonPrintPage = lazy(
   () => import("../features/lessons/components/LessonPrintPage"),
 );
 const WeekPage = lazy(() => import("../features/lessons/components/WeekPage"));
+const CoveragePage = lazy(
+  () => import("../features/coverage/components/CoveragePage"),
+);
 const SettingsPage = lazy(
   () => import("../features/settings/components/SettingsPage"),
 );
@@ -44,7 +47,7 @@ export const routes: RouteObject[] = [
       { path: "lessons/week", element: <WeekPage /> },
       { path: "lessons/week/:date", element: <WeekPage /> },
       { path: "lessons/:lessonId", element: <LessonEditorPage /> },
-      { path: "coverage/*", element: <PlaceholderPage section="coverage" /> },
+      { path: "coverage", element: <CoveragePage /> },
       { path: "plans/*", element: <PlaceholderPage section="plans" /> },
       { path: "settings", element: <SettingsPage /> },
       { path: "*", element: <NotFoundPage /> },

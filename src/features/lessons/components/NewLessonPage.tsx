@@ -9,7 +9,7 @@ import Chip from "@mui/material/Chip";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import NoteAddOutlined from "@mui/icons-material/NoteAddOutlined";
-import { useNavigate } from "react-router";
+import { useNavigate, useSearchParams } from "react-router";
 import { useTranslation } from "react-i18next";
 import { PageContainer } from "../../../components/PageContainer";
 import { KEY_STAGE_CODES, type KeyStage } from "../../../domain/levels";
@@ -34,7 +34,10 @@ export default function NewLessonPage() {
   const { t } = useTranslation("lessons");
   const locale = useLocale();
   const navigate = useNavigate();
-  const [stage, setStage] = useState<KeyStage | "">("");
+  const [params] = useSearchParams();
+  // Arriving from a coverage gap: that gap's suggested template comes first, highlighted.
+  const suggested = TEMPLATES.find((tpl) => tpl.id === params.get("template"));
+  const [stage, setStage] = useState<KeyStage | "">(suggested?.keyStage ?? "");
   const [failed, setFailed] = useState(false);
 
   const startBlank = async () => {
@@ -61,7 +64,9 @@ export default function NewLessonPage() {
     }
   };
 
-  const shown = TEMPLATES.filter((tpl) => !stage || tpl.keyStage === stage);
+  const shown = TEMPLATES.filter(
+    (tpl) => !stage || tpl.keyStage === stage,
+  ).sort((a, b) => Number(b === suggested) - Number(a === suggested));
 
   return (
     <PageContainer>
@@ -122,7 +127,14 @@ export default function NewLessonPage() {
         >
           {shown.map((tpl) => (
             <li key={tpl.id}>
-              <Card variant="outlined">
+              <Card
+                variant="outlined"
+                sx={
+                  tpl === suggested
+                    ? { borderColor: "primary.main", borderWidth: 2 }
+                    : undefined
+                }
+              >
                 <CardActionArea onClick={() => void startFrom(tpl)}>
                   <CardContent>
                     <Typography variant="h3" component="h3" lang={locale}>

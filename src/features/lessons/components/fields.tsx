@@ -1,5 +1,6 @@
 import TextField, { type TextFieldProps } from "@mui/material/TextField";
 import type { ReactNode } from "react";
+export { SelectInput } from "../../../components/SelectInput";
 
 /** A text field bound to one string, full width, multiline when asked. */
 export function TextInput({
@@ -46,45 +47,6 @@ export function LinesInput({
       onChange={(e) => onChange(e.target.value.split("\n"))}
       onBlur={() => onChange(value.map((v) => v.trim()).filter(Boolean))}
     />
-  );
-}
-
-/** A native select (the tablet's own picker): options as [value, label]. "" means none. */
-export function SelectInput({
-  label,
-  value,
-  options,
-  onChange,
-  emptyLabel,
-  error,
-  helperText,
-}: {
-  label: string;
-  value: string;
-  options: readonly (readonly [string, string])[];
-  onChange: (value: string) => void;
-  emptyLabel?: string;
-  error?: boolean;
-  helperText?: ReactNode;
-}) {
-  return (
-    <TextField
-      select
-      fullWidth
-      label={label}
-      value={value}
-      error={error}
-      helperText={helperText}
-      onChange={(e) => onChange(e.target.value)}
-      slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
-    >
-      {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
-      {options.map(([v, l]) => (
-        <option key={v} value={v}>
-          {l}
-        </option>
-      ))}
-    </TextField>
   );
 }
 
