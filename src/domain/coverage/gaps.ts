@@ -1,7 +1,12 @@
 import type { FrameworkItemRecord } from "../framework/types";
 import { keyStageOfLevel, type KeyStage } from "../levels";
 import type { MappingRow } from "../lessons/types";
-import { passesFilter, reaches, type CoverageFilter, type CoverageStatus } from "./coverage";
+import {
+  passesFilter,
+  reaches,
+  type CoverageFilter,
+  type CoverageStatus,
+} from "./coverage";
 
 export interface Gap {
   item: FrameworkItemRecord;

@@ -44,8 +44,13 @@ function matches(s: LessonSummary, f: CoverageFilter) {
  * Counts over lessons planned or further. Grant items count only lessons actually taught (or
  * assessed): the grant asks what happened, not what was planned. Tools are grouped ignoring case.
  */
-export function lessonStats(summaries: readonly LessonSummary[], filter: CoverageFilter): LessonStats {
-  const lessons = summaries.filter((s) => reaches(s.status, "planned") && matches(s, filter));
+export function lessonStats(
+  summaries: readonly LessonSummary[],
+  filter: CoverageFilter,
+): LessonStats {
+  const lessons = summaries.filter(
+    (s) => reaches(s.status, "planned") && matches(s, filter),
+  );
   const taught = lessons.filter((s) => reaches(s.status, "taught"));
   const tools = new Map<string, { name: string; count: number }>();
   for (const s of lessons) {
@@ -57,16 +62,23 @@ export function lessonStats(summaries: readonly LessonSummary[], filter: Coverag
     }
   }
   const aiTaught = taught.filter((s) => s.aiAssisted);
-  const distinct = (values: string[]) => [...new Set(values.filter(Boolean))].sort();
+  const distinct = (values: string[]) =>
+    [...new Set(values.filter(Boolean))].sort();
   return {
     lessons: lessons.length,
     withAiUse: lessons.filter((s) => s.aiTools.length > 0).length,
-    withThinkingEvidence: lessons.filter((s) => s.aiTools.length > 0 && s.hasThinkingEvidence).length,
-    topTools: [...tools.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)).slice(0, 5).map((t) => [t.name, t.count]),
+    withThinkingEvidence: lessons.filter(
+      (s) => s.aiTools.length > 0 && s.hasThinkingEvidence,
+    ).length,
+    topTools: [...tools.values()]
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
+      .slice(0, 5)
+      .map((t) => [t.name, t.count]),
     grant: {
       aiSubjects: distinct(aiTaught.map((s) => s.subject)),
       aiLevels: distinct(aiTaught.map((s) => s.level ?? "")),
-      aiTeachingExamples: taught.filter((s) => s.flags.aiTeachingExample).length,
+      aiTeachingExamples: taught.filter((s) => s.flags.aiTeachingExample)
+        .length,
       openLessons: taught.filter((s) => s.flags.openLesson).length,
       studentActivities: taught.filter((s) => s.flags.studentActivity).length,
     },

@@ -1,4 +1,8 @@
-import type { CoverageFilter, CoverageStatus, Dimension } from "../../domain/coverage/coverage";
+import type {
+  CoverageFilter,
+  CoverageStatus,
+  Dimension,
+} from "../../domain/coverage/coverage";
 import { DIMENSIONS } from "../../domain/coverage/coverage";
 import { schoolYearOf, todayIso } from "../../domain/lessons/lesson";
 

@@ -2,9 +2,15 @@ import { useEffect, useMemo, useState } from "react";
 import { useLiveQuery } from "dexie-react-hooks";
 import { db } from "../../db/db";
 import { orderFrameworks } from "../../domain/framework/tree";
-import type { FrameworkItemRecord, FrameworkRecord } from "../../domain/framework/types";
+import type {
+  FrameworkItemRecord,
+  FrameworkRecord,
+} from "../../domain/framework/types";
 import type { LessonSummary, MappingRow } from "../../domain/lessons/types";
-import type { LessonTemplate, TemplateFile } from "../../domain/lessons/templates";
+import type {
+  LessonTemplate,
+  TemplateFile,
+} from "../../domain/lessons/templates";
 
 export interface CoverageData {
   frameworks: FrameworkRecord[];
@@ -17,40 +23,60 @@ export interface CoverageData {
  * Everything the coverage view counts: the coverage rows and lesson summaries of a school year
  * (through their indexes), and the frameworks. Lesson bodies are never read.
  */
-export function useCoverageData(schoolYear: string | undefined): CoverageData | undefined {
+export function useCoverageData(
+  schoolYear: string | undefined,
+): CoverageData | undefined {
   return useLiveQuery(async () => {
     const [frameworks, items, rows, summaries] = await Promise.all([
       db.frameworks.toArray(),
       db.frameworkItems.toArray(),
-      schoolYear ? db.lessonMappings.where("schoolYear").equals(schoolYear).toArray() : db.lessonMappings.toArray(),
-      schoolYear ? db.lessonSummaries.where("schoolYear").equals(schoolYear).toArray() : db.lessonSummaries.toArray(),
+      schoolYear
+        ? db.lessonMappings.where("schoolYear").equals(schoolYear).toArray()
+        : db.lessonMappings.toArray(),
+      schoolYear
+        ? db.lessonSummaries.where("schoolYear").equals(schoolYear).toArray()
+        : db.lessonSummaries.toArray(),
     ]);
-    return { frameworks: orderFrameworks(frameworks), items: items.sort((a, b) => a.position - b.position), rows, summaries };
+    return {
+      frameworks: orderFrameworks(frameworks),
+      items: items.sort((a, b) => a.position - b.position),
+      rows,
+      summaries,
+    };
   }, [schoolYear]);
 }
 
 /** School years that have lessons, newest first, for the year filter. */
 export function useSchoolYears(): string[] | undefined {
   return useLiveQuery(async () => {
-    const years = (await db.lessonSummaries.orderBy("schoolYear").uniqueKeys()) as string[];
+    const years = (await db.lessonSummaries
+      .orderBy("schoolYear")
+      .uniqueKeys()) as string[];
     return years.reverse();
   }, []);
 }
 
 /** The lessons behind a number, by id, in date order. */
-export function useLessonSummaries(ids: readonly string[]): LessonSummary[] | undefined {
+export function useLessonSummaries(
+  ids: readonly string[],
+): LessonSummary[] | undefined {
   const key = ids.join(",");
   const found = useLiveQuery(() => db.lessonSummaries.bulkGet([...ids]), [key]);
   return useMemo(
     () =>
       found
         ?.filter((s): s is LessonSummary => !!s)
-        .sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999") || a.title.localeCompare(b.title)),
+        .sort(
+          (a, b) =>
+            (a.date ?? "9999").localeCompare(b.date ?? "9999") ||
+            a.title.localeCompare(b.title),
+        ),
     [found],
   );
 }
 
-export const sharingKey = (schoolYear: string) => `sharingSessions:${schoolYear}`;
+export const sharingKey = (schoolYear: string) =>
+  `sharingSessions:${schoolYear}`;
 
 /** Sharing sessions (a grant condition) are not lessons: the school enters the number. */
 export function useSharingSessions(schoolYear: string): number | undefined {

@@ -10,7 +10,9 @@ const STEPS = [
 ];
 
 export function shade(n: number): { background: string; color: string } {
-  return STEPS.find((s) => n >= s.min) ?? { background: "#eeeeee", color: "#5f5f5f" };
+  return (
+    STEPS.find((s) => n >= s.min) ?? { background: "#eeeeee", color: "#5f5f5f" }
+  );
 }
 
 export const LEGEND = [0, 1, 2, 4, 8];

@@ -11,7 +11,10 @@ import Typography from "@mui/material/Typography";
 import useMediaQuery from "@mui/material/useMediaQuery";
 import { Link as RouterLink } from "react-router";
 import { useTranslation } from "react-i18next";
-import type { FrameworkItemRecord, Locale } from "../../../domain/framework/types";
+import type {
+  FrameworkItemRecord,
+  Locale,
+} from "../../../domain/framework/types";
 import { subjectName } from "../../../domain/lessons/subjects";
 import { useLessonSummaries } from "../queries";
 
@@ -24,12 +27,25 @@ interface Props {
 }
 
 /** The lessons behind a number: every count on the map can be proved. */
-export function CellLessons({ item, where, lessonIds, locale, onClose }: Props) {
+export function CellLessons({
+  item,
+  where,
+  lessonIds,
+  locale,
+  onClose,
+}: Props) {
   const { t } = useTranslation("coverage");
   const lessons = useLessonSummaries(lessonIds);
   const fullScreen = useMediaQuery("(max-width: 599px)", { noSsr: true });
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="sm" fullScreen={fullScreen} scroll="paper">
+    <Dialog
+      open
+      onClose={onClose}
+      fullWidth
+      maxWidth="sm"
+      fullScreen={fullScreen}
+      scroll="paper"
+    >
       <DialogTitle>
         {item.code} · <span lang={locale}>{item.title[locale]}</span>
       </DialogTitle>
@@ -40,16 +56,31 @@ export function CellLessons({ item, where, lessonIds, locale, onClose }: Props) 
         </Typography>
         <List aria-label={t("lessonsBehind")}>
           {(lessons ?? []).map((l) => (
-            <ListItemButton key={l.lessonId} component={RouterLink} to={`/lessons/${l.lessonId}`}>
+            <ListItemButton
+              key={l.lessonId}
+              component={RouterLink}
+              to={`/lessons/${l.lessonId}`}
+            >
               <ListItemText
                 primary={l.title}
-                secondary={[l.date, l.level, l.className, l.subject && subjectName(l.subject, locale), l.author].filter(Boolean).join(" · ")}
+                secondary={[
+                  l.date,
+                  l.level,
+                  l.className,
+                  l.subject && subjectName(l.subject, locale),
+                  l.author,
+                ]
+                  .filter(Boolean)
+                  .join(" · ")}
               />
               <Chip size="small" label={t(`status.${l.status}`)} />
             </ListItemButton>
           ))}
         </List>
-        <Button component={RouterLink} to={`/framework/${item.frameworkId}/${item.id}`}>
+        <Button
+          component={RouterLink}
+          to={`/framework/${item.frameworkId}/${item.id}`}
+        >
           {t("openItem")}
         </Button>
       </DialogContent>

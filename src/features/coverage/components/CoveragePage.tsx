@@ -12,8 +12,16 @@ import PrintOutlined from "@mui/icons-material/PrintOutlined";
 import { useSearchParams } from "react-router";
 import { useTranslation } from "react-i18next";
 import { PageContainer } from "../../../components/PageContainer";
-import { count, coverageMatrix } from "../../../domain/coverage/coverage";
-import { plannedNeverTaught, stageOf, uncoveredFocuses } from "../../../domain/coverage/gaps";
+import {
+  count,
+  coverageMatrix,
+  lessonsIn,
+} from "../../../domain/coverage/coverage";
+import {
+  plannedNeverTaught,
+  stageOf,
+  uncoveredFocuses,
+} from "../../../domain/coverage/gaps";
 import { lessonStats } from "../../../domain/coverage/summary";
 import { buildTree, type TreeNode } from "../../../domain/framework/tree";
 import { KEY_STAGE_CODES } from "../../../domain/levels";
@@ -34,10 +42,13 @@ export default function CoveragePage() {
   const { t } = useTranslation("coverage");
   const locale = useLocale();
   const [params, setParams] = useSearchParams();
-  const view = viewFrom(params);
+  const view = useMemo(() => viewFrom(params), [params]);
   const data = useCoverageData(view.filter.schoolYear);
   const templates = useTemplates();
-  const [drill, setDrill] = useState<{ itemId: string; column: string | null } | null>(null);
+  const [drill, setDrill] = useState<{
+    itemId: string;
+    column: string | null;
+  } | null>(null);
 
   const setParam = (key: string, value: string) => {
     const next = new URLSearchParams(params);
@@ -50,12 +61,20 @@ export default function CoveragePage() {
     if (!data) return undefined;
     const current = data.items.filter((i) => i.retiredInVersion === undefined);
     const items = current.filter((i) => i.frameworkId === view.frameworkId);
-    const matrix = coverageMatrix(data.rows, items, { dimension: view.dimension, status: view.status, filter: view.filter });
+    const matrix = coverageMatrix(data.rows, items, {
+      dimension: view.dimension,
+      status: view.status,
+      filter: view.filter,
+    });
     const focuses = current.filter((i) => i.type === "learning-focus");
     const gaps = uncoveredFocuses(data.rows, focuses, view.filter, view.status);
     const untaughtIds = plannedNeverTaught(data.rows, view.filter);
     const strategies = current.filter((i) => i.type === "strategy");
-    const strategyMatrix = coverageMatrix(data.rows, strategies, { dimension: "keyStage", status: view.status, filter: view.filter });
+    const strategyMatrix = coverageMatrix(data.rows, strategies, {
+      dimension: "keyStage",
+      status: view.status,
+      filter: view.filter,
+    });
     return {
       items,
       roots: buildTree(items),
@@ -65,12 +84,38 @@ export default function CoveragePage() {
       untaught: current.filter((i) => untaughtIds.has(i.id)),
       focusShare: KEY_STAGE_CODES.map((keyStage) => {
         const total = focuses.filter((f) => stageOf(f) === keyStage).length;
-        return { keyStage, total, covered: total - gaps.filter((g) => g.keyStage === keyStage).length };
+        return {
+          keyStage,
+          total,
+          covered: total - gaps.filter((g) => g.keyStage === keyStage).length,
+        };
       }),
-      strategies: { touched: strategies.filter((s) => count(strategyMatrix, s.id) > 0).length, total: strategies.length },
+      strategies: {
+        touched: strategies.filter((s) => count(strategyMatrix, s.id) > 0)
+          .length,
+        total: strategies.length,
+      },
       stats: lessonStats(data.summaries, view.filter),
     };
   }, [data, view.frameworkId, view.dimension, view.status, view.filter]);
+
+  const drillIds = useMemo(
+    () =>
+      drill && data && computed
+        ? lessonsIn(
+            data.rows,
+            computed.items,
+            {
+              dimension: view.dimension,
+              status: view.status,
+              filter: view.filter,
+            },
+            drill.itemId,
+            drill.column,
+          )
+        : [],
+    [drill, data, computed, view.dimension, view.status, view.filter],
+  );
 
   if (!data || !computed) return <LinearProgress aria-label={t("loading")} />;
   const { matrix, roots } = computed;
@@ -87,12 +132,23 @@ export default function CoveragePage() {
     by: t(`dimension.${view.dimension}`),
     year: view.filter.schoolYear,
   });
-  const visible = (nodes: TreeNode[], depth = 0): { node: TreeNode; depth: number }[] =>
-    nodes.flatMap((n) => [{ node: n, depth }, ...visible(n.children, depth + 1)]);
+  const visible = (
+    nodes: TreeNode[],
+    depth = 0,
+  ): { node: TreeNode; depth: number }[] =>
+    nodes.flatMap((n) => [
+      { node: n, depth },
+      ...visible(n.children, depth + 1),
+    ]);
 
   const exportCsv = async () => {
     const { toCsv } = await import("../export/csv");
-    const header = [t("code"), t("item"), ...matrix.columns.map(columnLabel), t("total")];
+    const header = [
+      t("code"),
+      t("item"),
+      ...matrix.columns.map(columnLabel),
+      t("total"),
+    ];
     const body = visible(roots).map(({ node }) => [
       node.item.code,
       node.item.title[locale],
@@ -109,30 +165,50 @@ export default function CoveragePage() {
       rows: visible(roots).map(({ node, depth }) => ({
         label: `${node.item.code} ${node.item.title[locale]}`,
         depth,
-        counts: [...matrix.columns.map((c) => count(matrix, node.item.id, c)), count(matrix, node.item.id)],
+        counts: [
+          ...matrix.columns.map((c) => count(matrix, node.item.id, c)),
+          count(matrix, node.item.id),
+        ],
       })),
     });
     downloadBlob(blob, safeFileName(caption, "png"));
   };
 
-  const drillItem = drill ? data.items.find((i) => i.id === drill.itemId) : undefined;
-  const drillIds = drill
-    ? [...((drill.column === null ? matrix.totals.get(drill.itemId) : matrix.cells.get(drill.itemId)?.get(drill.column)) ?? [])]
-    : [];
+  const drillItem = drill
+    ? data.items.find((i) => i.id === drill.itemId)
+    : undefined;
 
   return (
     <PageContainer wide>
       {/* The map prints landscape, its header row repeated on every page. */}
-      <GlobalStyles styles={{ "@page": { size: "A4 landscape", margin: "12mm" } }} />
-      <Box sx={{ display: "flex", flexWrap: "wrap", alignItems: "center", gap: 1, mb: 2 }}>
+      <GlobalStyles
+        styles={{ "@page": { size: "A4 landscape", margin: "12mm" } }}
+      />
+      <Box
+        sx={{
+          display: "flex",
+          flexWrap: "wrap",
+          alignItems: "center",
+          gap: 1,
+          mb: 2,
+        }}
+      >
         <Typography variant="h1" sx={{ flex: 1 }}>
           {t("title")}
         </Typography>
-        <Box sx={{ display: "flex", gap: 1, "@media print": { display: "none" } }}>
-          <Button startIcon={<FileDownloadOutlined />} onClick={() => void exportCsv()}>
+        <Box
+          sx={{ display: "flex", gap: 1, "@media print": { display: "none" } }}
+        >
+          <Button
+            startIcon={<FileDownloadOutlined />}
+            onClick={() => void exportCsv()}
+          >
             {t("export.csv")}
           </Button>
-          <Button startIcon={<ImageOutlined />} onClick={() => void exportImage()}>
+          <Button
+            startIcon={<ImageOutlined />}
+            onClick={() => void exportImage()}
+          >
             {t("export.image")}
           </Button>
           <Button startIcon={<PrintOutlined />} onClick={() => window.print()}>
@@ -140,11 +216,22 @@ export default function CoveragePage() {
           </Button>
         </Box>
       </Box>
-      <CoverageFilters view={view} setParam={setParam} summaries={data.summaries} />
-      <CoverageSummary focusShare={computed.focusShare} strategies={computed.strategies} stats={computed.stats} schoolYear={view.filter.schoolYear} />
+      <CoverageFilters
+        view={view}
+        setParam={setParam}
+        summaries={data.summaries}
+      />
+      <CoverageSummary
+        focusShare={computed.focusShare}
+        strategies={computed.strategies}
+        stats={computed.stats}
+        schoolYear={view.filter.schoolYear}
+      />
       <Tabs
         value={view.frameworkId}
-        onChange={(_, v: string) => setParam("framework", v === "hk-edb-ai-literacy-framework" ? "" : v)}
+        onChange={(_, v: string) =>
+          setParam("framework", v === "hk-edb-ai-literacy-framework" ? "" : v)
+        }
         aria-label={t("framework")}
         sx={{ mb: 1, "@media print": { display: "none" } }}
       >
@@ -163,11 +250,20 @@ export default function CoveragePage() {
         caption={caption}
         onCell={(itemId, column) => setDrill({ itemId, column })}
       />
-      <GapList status={view.status} gaps={computed.gaps} untaught={computed.untaught} templates={templates} locale={locale} schoolYear={view.filter.schoolYear} />
+      <GapList
+        status={view.status}
+        gaps={computed.gaps}
+        untaught={computed.untaught}
+        templates={templates}
+        locale={locale}
+        schoolYear={view.filter.schoolYear}
+      />
       {drill && drillItem && (
         <CellLessons
           item={drillItem}
-          where={drill.column === null ? t("allColumns") : columnLabel(drill.column)}
+          where={
+            drill.column === null ? t("allColumns") : columnLabel(drill.column)
+          }
           lessonIds={drillIds}
           locale={locale}
           onClose={() => setDrill(null)}

@@ -25,9 +25,19 @@ interface Props {
  * so screen readers announce row and column; numbers in every cell, so colour is never the
  * only signal; every row shown, zero or not, so gaps are visible.
  */
-export function HeatMap({ roots, matrix, columnLabel, locale, untaught, onCell, caption }: Props) {
+export function HeatMap({
+  roots,
+  matrix,
+  columnLabel,
+  locale,
+  untaught,
+  onCell,
+  caption,
+}: Props) {
   const { t } = useTranslation("coverage");
-  const [open, setOpen] = useState<Set<string>>(() => new Set(roots.map((r) => r.item.id)));
+  const [open, setOpen] = useState<Set<string>>(
+    () => new Set(roots.map((r) => r.item.id)),
+  );
   const toggle = (id: string) =>
     setOpen((prev) => {
       const next = new Set(prev);
@@ -39,12 +49,14 @@ export function HeatMap({ roots, matrix, columnLabel, locale, untaught, onCell, 
   const rows: { node: TreeNode; depth: number }[] = [];
   const walk = (node: TreeNode, depth: number) => {
     rows.push({ node, depth });
-    if (open.has(node.item.id)) node.children.forEach((c) => walk(c, depth + 1));
+    if (open.has(node.item.id))
+      node.children.forEach((c) => walk(c, depth + 1));
   };
   roots.forEach((r) => walk(r, 0));
 
   const cellButton = (itemId: string, column: string | null, label: string) => {
-    const n = column === null ? count(matrix, itemId) : count(matrix, itemId, column);
+    const n =
+      column === null ? count(matrix, itemId) : count(matrix, itemId, column);
     const { background, color } = shade(n);
     return (
       <Box
@@ -66,8 +78,16 @@ export function HeatMap({ roots, matrix, columnLabel, locale, untaught, onCell, 
           color,
           cursor: "pointer",
           borderRadius: 1,
-          "&:focus-visible": { outline: "3px solid", outlineColor: "primary.main", outlineOffset: -3 },
-          "@media print": { minHeight: 0, lineHeight: 1.6, printColorAdjust: "exact" },
+          "&:focus-visible": {
+            outline: "3px solid",
+            outlineColor: "primary.main",
+            outlineOffset: -3,
+          },
+          "@media print": {
+            minHeight: 0,
+            lineHeight: 1.6,
+            printColorAdjust: "exact",
+          },
         }}
       >
         {n}
@@ -80,16 +100,39 @@ export function HeatMap({ roots, matrix, columnLabel, locale, untaught, onCell, 
       <Box
         component="table"
         id="coverage-heat-map"
-        sx={{ borderCollapse: "separate", borderSpacing: 2, width: "100%", "& th, & td": { p: 0 } }}
+        sx={{
+          borderCollapse: "separate",
+          borderSpacing: 2,
+          width: "100%",
+          "& th, & td": { p: 0 },
+        }}
       >
-        <caption style={{ textAlign: "left", paddingBottom: 8 }}>{caption}</caption>
+        <caption style={{ textAlign: "left", paddingBottom: 8 }}>
+          {caption}
+        </caption>
         <thead>
           <tr>
-            <Box component="th" scope="col" sx={{ textAlign: "left", minWidth: 220, position: "sticky", left: 0, bgcolor: "background.default", zIndex: 1 }}>
+            <Box
+              component="th"
+              scope="col"
+              sx={{
+                textAlign: "left",
+                minWidth: 220,
+                position: "sticky",
+                left: 0,
+                bgcolor: "background.default",
+                zIndex: 1,
+              }}
+            >
               {t("item")}
             </Box>
             {matrix.columns.map((c) => (
-              <Box component="th" scope="col" key={c} sx={{ minWidth: 52, px: 0.5, fontSize: "0.85rem" }}>
+              <Box
+                component="th"
+                scope="col"
+                key={c}
+                sx={{ minWidth: 52, px: 0.5, fontSize: "0.85rem" }}
+              >
                 {columnLabel(c)}
               </Box>
             ))}
@@ -107,14 +150,32 @@ export function HeatMap({ roots, matrix, columnLabel, locale, untaught, onCell, 
                 <Box
                   component="th"
                   scope="row"
-                  sx={{ textAlign: "left", fontWeight: depth === 0 ? 700 : 400, position: "sticky", left: 0, bgcolor: "background.default", zIndex: 1, maxWidth: 420 }}
+                  sx={{
+                    textAlign: "left",
+                    fontWeight: depth === 0 ? 700 : 400,
+                    position: "sticky",
+                    left: 0,
+                    bgcolor: "background.default",
+                    zIndex: 1,
+                    maxWidth: 420,
+                  }}
                 >
-                  <Box sx={{ display: "flex", alignItems: "center", pl: depth * 2, gap: 0.5 }}>
+                  <Box
+                    sx={{
+                      display: "flex",
+                      alignItems: "center",
+                      pl: depth * 2,
+                      gap: 0.5,
+                    }}
+                  >
                     {node.children.length > 0 ? (
                       <IconButton
                         size="small"
                         aria-expanded={open.has(item.id)}
-                        aria-label={t(open.has(item.id) ? "collapse" : "expand", { name: item.code })}
+                        aria-label={t(
+                          open.has(item.id) ? "collapse" : "expand",
+                          { name: item.code },
+                        )}
                         onClick={() => toggle(item.id)}
                         sx={{ "@media print": { display: "none" } }}
                       >
@@ -123,13 +184,28 @@ export function HeatMap({ roots, matrix, columnLabel, locale, untaught, onCell, 
                     ) : (
                       <Box sx={{ width: 44, flexShrink: 0 }} />
                     )}
-                    <Box component="span" sx={{ fontWeight: 700, color: "primary.main", mr: 0.75 }}>
+                    <Box
+                      component="span"
+                      sx={{ fontWeight: 700, color: "primary.main", mr: 0.75 }}
+                    >
                       {item.code}
                     </Box>
-                    <Box component="span" lang={locale} sx={{ fontSize: "0.9rem", overflowWrap: "anywhere" }}>
+                    <Box
+                      component="span"
+                      lang={locale}
+                      sx={{ fontSize: "0.9rem", overflowWrap: "anywhere" }}
+                    >
                       {item.title[locale]}
                       {untaught.has(item.id) && (
-                        <Box component="span" sx={{ ml: 0.75, color: "warning.dark", fontWeight: 700, whiteSpace: "nowrap" }}>
+                        <Box
+                          component="span"
+                          sx={{
+                            ml: 0.75,
+                            color: "warning.dark",
+                            fontWeight: 700,
+                            whiteSpace: "nowrap",
+                          }}
+                        >
                           {t("plannedNotTaughtMark")}
                         </Box>
                       )}
@@ -137,7 +213,9 @@ export function HeatMap({ roots, matrix, columnLabel, locale, untaught, onCell, 
                   </Box>
                 </Box>
                 {matrix.columns.map((c) => (
-                  <td key={c}>{cellButton(item.id, c, `${name}, ${columnLabel(c)}`)}</td>
+                  <td key={c}>
+                    {cellButton(item.id, c, `${name}, ${columnLabel(c)}`)}
+                  </td>
                 ))}
                 <td>{cellButton(item.id, null, `${name}, ${t("total")}`)}</td>
               </tr>

@@ -6,7 +6,16 @@ import { LEGEND, shade } from "../shade";
 export function Legend() {
   const { t } = useTranslation("coverage");
   return (
-    <Box sx={{ display: "flex", alignItems: "center", gap: 1, flexWrap: "wrap", mb: 1 }} aria-hidden>
+    <Box
+      sx={{
+        display: "flex",
+        alignItems: "center",
+        gap: 1,
+        flexWrap: "wrap",
+        mb: 1,
+      }}
+      aria-hidden
+    >
       <Typography variant="body2" color="text.secondary">
         {t("legend")}
       </Typography>
@@ -14,8 +23,23 @@ export function Legend() {
         const { background, color } = shade(n);
         const next = LEGEND[i + 1];
         return (
-          <Box key={n} sx={{ px: 1, py: 0.25, borderRadius: 1, bgcolor: background, color, fontSize: "0.8rem", fontWeight: 700 }}>
-            {next === undefined ? `${n}+` : next - 1 > n ? `${n}–${next - 1}` : n}
+          <Box
+            key={n}
+            sx={{
+              px: 1,
+              py: 0.25,
+              borderRadius: 1,
+              bgcolor: background,
+              color,
+              fontSize: "0.8rem",
+              fontWeight: 700,
+            }}
+          >
+            {next === undefined
+              ? `${n}+`
+              : next - 1 > n
+                ? `${n}–${next - 1}`
+                : n}
           </Box>
         );
       })}

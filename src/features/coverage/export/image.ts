@@ -6,10 +6,14 @@ export interface ImageTable {
   rows: { label: string; depth: number; counts: number[] }[];
 }
 
-const FONT = '"PingFang HK","Noto Sans CJK TC","Microsoft JhengHei",system-ui,sans-serif';
+const FONT =
+  '"PingFang HK","Noto Sans CJK TC","Microsoft JhengHei",system-ui,sans-serif';
 
 /** The heat map as a PNG for slides: drawn directly on a canvas, the same colours and numbers. */
-export async function heatMapImage(table: ImageTable, scale = 2): Promise<Blob> {
+export async function heatMapImage(
+  table: ImageTable,
+  scale = 2,
+): Promise<Blob> {
   const labelWidth = 520;
   const cell = 56;
   const rowHeight = 34;
@@ -35,7 +39,12 @@ export async function heatMapImage(table: ImageTable, scale = 2): Promise<Blob> 
     const y = header + r * rowHeight;
     ctx.fillStyle = "#111111";
     ctx.font = `${row.depth === 0 ? 600 : 400} 13px ${FONT}`;
-    ctx.fillText(row.label, 12 + row.depth * 16, y + 22, labelWidth - 24 - row.depth * 16);
+    ctx.fillText(
+      row.label,
+      12 + row.depth * 16,
+      y + 22,
+      labelWidth - 24 - row.depth * 16,
+    );
     row.counts.forEach((n, i) => {
       const { background, color } = shade(n);
       const x = labelWidth + i * cell;
@@ -49,6 +58,9 @@ export async function heatMapImage(table: ImageTable, scale = 2): Promise<Blob> 
     });
   });
   return new Promise((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("No image"))), "image/png"),
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error("No image"))),
+      "image/png",
+    ),
   );
 }
