@@ -62,11 +62,8 @@ async function replaceRows(lesson: Lesson) {
   else await db.lessonSummaries.delete(lesson.id);
 }
 
-/** Moves a lesson to the bin (kept, so Undo can bring it back) and out of coverage. */
-export async function deleteLesson(
-  id: string,
-  now = new Date(),
-): Promise<void> {
+/** Sets or clears a lesson's deletion, with its coverage rows, in one transaction. */
+async function setDeleted(id: string, deletedAt: string | null): Promise<void> {
   await db.transaction(
     "rw",
     db.lessons,
@@ -75,27 +72,20 @@ export async function deleteLesson(
     async () => {
       const lesson = await db.lessons.get(id);
       if (!lesson) return;
-      const deleted = { ...lesson, deletedAt: now.toISOString() };
-      await db.lessons.put(deleted);
-      await replaceRows(deleted);
+      const changed = { ...lesson, deletedAt };
+      await db.lessons.put(changed);
+      await replaceRows(changed);
     },
   );
 }
 
-export async function restoreLesson(id: string): Promise<void> {
-  await db.transaction(
-    "rw",
-    db.lessons,
-    db.lessonMappings,
-    db.lessonSummaries,
-    async () => {
-      const lesson = await db.lessons.get(id);
-      if (!lesson) return;
-      const restored = { ...lesson, deletedAt: null };
-      await db.lessons.put(restored);
-      await replaceRows(restored);
-    },
-  );
+/** Moves a lesson to the bin (kept, so Undo can bring it back) and out of coverage. */
+export function deleteLesson(id: string, now = new Date()): Promise<void> {
+  return setDeleted(id, now.toISOString());
+}
+
+export function restoreLesson(id: string): Promise<void> {
+  return setDeleted(id, null);
 }
 
 /** Puts a lesson in another timetable slot. */

@@ -136,3 +136,24 @@ describe("coverage heat map", () => {
     );
   });
 });
+
+describe("an item's row", () => {
+  it("opens the item's description and all its lessons", async () => {
+    const { user } = await renderApp("/coverage?year=2026/27");
+    await screen.findByRole("table");
+    await user.click(
+      screen.getByRole("button", {
+        name: /^KS3 Understanding AI and using it well$/,
+      }),
+    );
+    const dialog = await screen.findByRole("dialog");
+    expect(
+      within(dialog).getByText("2 lessons, all columns"),
+    ).toBeInTheDocument();
+    expect(
+      within(dialog).getByRole("link", {
+        name: "Open this item in the framework",
+      }),
+    ).toBeInTheDocument();
+  });
+});

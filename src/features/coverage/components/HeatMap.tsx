@@ -1,5 +1,6 @@
 import { useState } from "react";
 import Box from "@mui/material/Box";
+import ButtonBase from "@mui/material/ButtonBase";
 import IconButton from "@mui/material/IconButton";
 import ChevronRight from "@mui/icons-material/ChevronRight";
 import ExpandMore from "@mui/icons-material/ExpandMore";
@@ -105,6 +106,7 @@ export function HeatMap({
           borderSpacing: 2,
           width: "100%",
           "& th, & td": { p: 0 },
+          "@media print": { fontSize: "9pt", "& th": { minWidth: 0 } },
         }}
       >
         <caption style={{ textAlign: "left", paddingBottom: 8 }}>
@@ -184,32 +186,51 @@ export function HeatMap({
                     ) : (
                       <Box sx={{ width: 44, flexShrink: 0 }} />
                     )}
-                    <Box
-                      component="span"
-                      sx={{ fontWeight: 700, color: "primary.main", mr: 0.75 }}
+                    <ButtonBase
+                      onClick={() => onCell(item.id, null)}
+                      sx={{
+                        display: "block",
+                        textAlign: "left",
+                        borderRadius: 1,
+                        py: 0.5,
+                        minHeight: 44,
+                        "&.Mui-focusVisible": {
+                          outline: "3px solid",
+                          outlineColor: "primary.main",
+                        },
+                      }}
                     >
-                      {item.code}
-                    </Box>
-                    <Box
-                      component="span"
-                      lang={locale}
-                      sx={{ fontSize: "0.9rem", overflowWrap: "anywhere" }}
-                    >
-                      {item.title[locale]}
-                      {untaught.has(item.id) && (
-                        <Box
-                          component="span"
-                          sx={{
-                            ml: 0.75,
-                            color: "warning.dark",
-                            fontWeight: 700,
-                            whiteSpace: "nowrap",
-                          }}
-                        >
-                          {t("plannedNotTaughtMark")}
-                        </Box>
-                      )}
-                    </Box>
+                      <Box
+                        component="span"
+                        sx={{
+                          fontWeight: 700,
+                          color: "primary.main",
+                          mr: 0.75,
+                        }}
+                      >
+                        {item.code}
+                      </Box>{" "}
+                      <Box
+                        component="span"
+                        lang={locale}
+                        sx={{ fontSize: "0.9rem", overflowWrap: "anywhere" }}
+                      >
+                        {item.title[locale]}
+                        {untaught.has(item.id) && (
+                          <Box
+                            component="span"
+                            sx={{
+                              ml: 0.75,
+                              color: "warning.dark",
+                              fontWeight: 700,
+                              whiteSpace: "nowrap",
+                            }}
+                          >
+                            {t("plannedNotTaughtMark")}
+                          </Box>
+                        )}
+                      </Box>
+                    </ButtonBase>
                   </Box>
                 </Box>
                 {matrix.columns.map((c) => (

@@ -2,15 +2,7 @@ import Alert from "@mui/material/Alert";
 import Button from "@mui/material/Button";
 import { useTranslation } from "react-i18next";
 import { retryCurricula } from "../queries";
-
-function isQuotaError(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  const inner = (error as Error & { inner?: unknown }).inner;
-  return (
-    /quota/i.test(`${error.name} ${error.message}`) ||
-    (inner !== undefined && isQuotaError(inner))
-  );
-}
+import { isQuotaError } from "../../../lib/errors";
 
 /** Writing the frameworks failed: say why, in the teacher's language, and offer to try again. */
 export default function CurriculaFailure({ error }: { error: unknown }) {

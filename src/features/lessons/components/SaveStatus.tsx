@@ -6,19 +6,7 @@ import SyncOutlined from "@mui/icons-material/SyncOutlined";
 import EditNoteOutlined from "@mui/icons-material/EditNoteOutlined";
 import { useTranslation } from "react-i18next";
 import type { SaveState } from "../useLessonDraft";
-
-function isQuota(error: unknown): boolean {
-  const e = error as {
-    name?: string;
-    message?: string;
-    inner?: unknown;
-  } | null;
-  if (!e) return false;
-  return (
-    /quota/i.test(`${e.name ?? ""} ${e.message ?? ""}`) ||
-    (e.inner !== undefined && isQuota(e.inner))
-  );
-}
+import { isQuotaError } from "../../../lib/errors";
 
 /** "Saved", "Saving…", "Add a title to save", or why saving failed; announced politely. */
 export function SaveStatus({
@@ -48,7 +36,7 @@ export function SaveStatus({
     },
     failed: {
       icon: <ErrorOutlined color="error" />,
-      text: isQuota(error)
+      text: isQuotaError(error)
         ? t("lessons.save.failedQuota")
         : t("lessons.save.failed"),
     },
