@@ -25,10 +25,13 @@ const WeekPage = lazy(() => import("../features/lessons/components/WeekPage"));
 const CoveragePage = lazy(
   () => import("../features/coverage/components/CoveragePage"),
 );
+const PlansPage = lazy(() => import("../features/plans/components/PlansPage"));
+const PlanEditorPage = lazy(
+  () => import("../features/plans/components/PlanEditorPage"),
+);
 const SettingsPage = lazy(
   () => import("../features/settings/components/SettingsPage"),
 );
-const PlaceholderPage = lazy(() => import("./PlaceholderPage"));
 const NotFoundPage = lazy(() => import("./NotFoundPage"));
 
 export const routes: RouteObject[] = [
@@ -48,7 +51,8 @@ export const routes: RouteObject[] = [
       { path: "lessons/week/:date", element: <WeekPage /> },
       { path: "lessons/:lessonId", element: <LessonEditorPage /> },
       { path: "coverage", element: <CoveragePage /> },
-      { path: "plans/*", element: <PlaceholderPage section="plans" /> },
+      { path: "plans", element: <PlansPage /> },
+      { path: "plans/:planId", element: <PlanEditorPage /> },
       { path: "settings", element: <SettingsPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],

@@ -8,6 +8,7 @@ import type {
   LessonSummary,
   MappingRow,
 } from "../domain/lessons/types";
+import type { SchoolPlan } from "../domain/plans/types";
 
 /** A small key–value store for device settings (for example, the result of the persistence request). */
 export interface SettingRecord {
@@ -30,6 +31,7 @@ export class PlannerDatabase extends Dexie {
   lessonMappings!: EntityTable<MappingRow, "id">;
   /** Derived from lessons (see summaryFor), rewritten with them. */
   lessonSummaries!: EntityTable<LessonSummary, "lessonId">;
+  plans!: EntityTable<SchoolPlan, "id">;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -45,6 +47,8 @@ export class PlannerDatabase extends Dexie {
       lessons: "id, updatedAt, schoolYear, [schoolYear+date], date",
       lessonMappings: "id, lessonId, itemId, schoolYear",
       lessonSummaries: "lessonId, schoolYear",
+      // School Development Plans, each with its Annual School Plans and School Reports.
+      plans: "id, updatedAt",
     });
   }
 }

@@ -48,9 +48,9 @@ it("on a portrait tablet set to Hong Kong Chinese, a teacher browses by touch an
   await page.getByRole("link", { name: "返回搜尋結果" }).click();
   expect(await framework.search.inputValue()).toBe("KS2-A4");
 
-  // Sections still being built say what they will hold.
+  // The school plans section, by touch.
   await nav.getByRole("link", { name: "學校計劃" }).tap();
-  await page.getByText(/草擬學校發展計劃及周年計劃/).waitFor();
+  await page.getByText(/以數字教育為關注事項，草擬三年學校發展計劃/).waitFor();
 
   // Settings shows the storage answer.
   await nav.getByRole("link", { name: "設定" }).tap();

@@ -14,7 +14,7 @@ import { checkActivityMinutes } from "../../../domain/lessons/lesson";
 import type { Activity, Lesson } from "../../../domain/lessons/types";
 import { newId } from "../../../lib/id";
 import type { PickerData } from "../queries";
-import { NumberInput, TextInput } from "./fields";
+import { NumberInput, TextInput } from "../../../components/fields";
 import { MappingChips } from "./MappingChips";
 import { Section } from "./Section";
 import { memoOnFields } from "./memoOnFields";

@@ -18,7 +18,7 @@ import {
   type Lesson,
 } from "../../../domain/lessons/types";
 import { newId } from "../../../lib/id";
-import { SelectInput, TextInput } from "./fields";
+import { SelectInput, TextInput } from "../../../components/fields";
 import { Section } from "./Section";
 import { memoOnFields } from "./memoOnFields";
 

@@ -7,7 +7,11 @@ import { nearbySchoolYears, todayIso } from "../../../domain/lessons/lesson";
 import { SUBJECTS, subjectName } from "../../../domain/lessons/subjects";
 import type { Lesson } from "../../../domain/lessons/types";
 import { useLocale } from "../../../lib/useLocale";
-import { NumberInput, SelectInput, TextInput } from "./fields";
+import {
+  NumberInput,
+  SelectInput,
+  TextInput,
+} from "../../../components/fields";
 import { Section } from "./Section";
 import { memoOnFields } from "./memoOnFields";
 

@@ -18,7 +18,7 @@ import {
 import type { Lesson } from "../../../domain/lessons/types";
 import { newId } from "../../../lib/id";
 import { saveLesson } from "../mutations";
-import { SelectInput, TextInput } from "./fields";
+import { SelectInput, TextInput } from "../../../components/fields";
 
 /**
  * An explicit copy for another class, date or year. Says plainly that the copy is independent:

@@ -2,7 +2,7 @@ import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { useTranslation } from "react-i18next";
 import type { Keyword, Lesson } from "../../../domain/lessons/types";
-import { LinesInput, TextInput } from "./fields";
+import { LinesInput, TextInput } from "../../../components/fields";
 import { RowsEditor } from "./RowsEditor";
 import { Section } from "./Section";
 import { memoOnFields } from "./memoOnFields";

@@ -25,7 +25,7 @@ import { LessonActions } from "./LessonActions";
 import { MappingChips } from "./MappingChips";
 import { SaveStatus } from "./SaveStatus";
 import { Section } from "./Section";
-import { SelectInput } from "./fields";
+import { SelectInput } from "../../../components/fields";
 import { SupportSection } from "./SupportSection";
 
 const CopyDialog = lazy(() => import("./CopyDialog"));

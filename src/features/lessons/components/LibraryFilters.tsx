@@ -5,7 +5,7 @@ import { subjectName } from "../../../domain/lessons/subjects";
 import { LESSON_STATUSES } from "../../../domain/lessons/types";
 import { useLocale } from "../../../lib/useLocale";
 import { useLessonFacets, usePickerData } from "../queries";
-import { SelectInput } from "./fields";
+import { SelectInput } from "../../../components/fields";
 
 interface Props {
   params: URLSearchParams;

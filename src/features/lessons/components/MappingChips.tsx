@@ -22,7 +22,7 @@ import {
 import { formatLevelRange } from "../../../domain/levels";
 import { useLocale } from "../../../lib/useLocale";
 import type { PickerData } from "../queries";
-import { SelectInput } from "./fields";
+import { SelectInput } from "../../../components/fields";
 
 const MappingPicker = lazy(() => import("./MappingPicker"));
 

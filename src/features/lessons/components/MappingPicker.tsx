@@ -30,7 +30,7 @@ import {
 import type { Mapping } from "../../../domain/lessons/types";
 import { useLocale } from "../../../lib/useLocale";
 import type { PickerData } from "../queries";
-import { SelectInput } from "./fields";
+import { SelectInput } from "../../../components/fields";
 
 interface Props {
   open: boolean;

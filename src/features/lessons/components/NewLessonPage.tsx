@@ -26,7 +26,7 @@ import { writeJournal } from "../journal";
 import { saveLesson } from "../mutations";
 import { resolveCodes, teacherName } from "../queries";
 import { TEMPLATES } from "../templates";
-import { SelectInput } from "./fields";
+import { SelectInput } from "../../../components/fields";
 import { CopyExisting } from "./CopyExisting";
 
 /** Starting points: a blank lesson, one of our templates, or a copy of an existing lesson. */

@@ -2,7 +2,7 @@ import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { useTranslation } from "react-i18next";
 import type { Lesson, ResourceLink } from "../../../domain/lessons/types";
-import { TextInput } from "./fields";
+import { TextInput } from "../../../components/fields";
 import { RowsEditor } from "./RowsEditor";
 import { Section } from "./Section";
 import { memoOnFields } from "./memoOnFields";

@@ -1,6 +1,6 @@
 import TextField, { type TextFieldProps } from "@mui/material/TextField";
 import type { ReactNode } from "react";
-export { SelectInput } from "../../../components/SelectInput";
+export { SelectInput } from "./SelectInput";
 
 /** A text field bound to one string, full width, multiline when asked. */
 export function TextInput({

@@ -1,0 +1,207 @@
+import { useState } from "react";
+import Alert from "@mui/material/Alert";
+import Box from "@mui/material/Box";
+import Button from "@mui/material/Button";
+import LinearProgress from "@mui/material/LinearProgress";
+import Paper from "@mui/material/Paper";
+import Tab from "@mui/material/Tab";
+import Tabs from "@mui/material/Tabs";
+import Typography from "@mui/material/Typography";
+import DataObjectOutlined from "@mui/icons-material/DataObjectOutlined";
+import DescriptionOutlined from "@mui/icons-material/DescriptionOutlined";
+import { Link as RouterLink, useParams } from "react-router";
+import { useTranslation } from "react-i18next";
+import { PageContainer } from "../../../components/PageContainer";
+import { SelectInput } from "../../../components/fields";
+import type { SchoolPlan } from "../../../domain/plans/types";
+import { planPeriod, planYears } from "../../../domain/plans/years";
+import { downloadBlob, safeFileName } from "../../../lib/download";
+import { useEvidence, usePlan } from "../queries";
+import { usePlanDraft } from "../usePlanDraft";
+import { AspSection } from "./AspSection";
+import { ReportSection } from "./ReportSection";
+import { SdpSection } from "./SdpSection";
+
+export default function PlanEditorPage() {
+  const { t } = useTranslation("plans");
+  const { planId = "" } = useParams();
+  const plan = usePlan(planId);
+  if (plan === undefined) return <LinearProgress aria-label={t("loading")} />;
+  if (!plan || plan.deletedAt) {
+    return (
+      <PageContainer>
+        <Alert
+          severity="warning"
+          action={
+            <Button component={RouterLink} to="/plans">
+              {t("title")}
+            </Button>
+          }
+        >
+          {t("notFound")}
+        </Alert>
+      </PageContainer>
+    );
+  }
+  return <PlanForm key={plan.id} initial={plan} />;
+}
+
+type View = "sdp" | "asp" | "report";
+type Languages = "zh-HK" | "en" | "both";
+
+function PlanForm({ initial }: { initial: SchoolPlan }) {
+  const { t, i18n } = useTranslation("plans");
+  const { plan, update, state, saveNow } = usePlanDraft(initial);
+  const [view, setView] = useState<View>("sdp");
+  const [yearIndex, setYearIndex] = useState(0);
+  const [languages, setLanguages] = useState<Languages>(
+    i18n.language === "en" ? "en" : "zh-HK",
+  );
+  const years = planYears(plan.startYear);
+  const evidence = [
+    useEvidence(years[0]),
+    useEvidence(years[1]),
+    useEvidence(years[2]),
+  ];
+
+  const exportDocx = async () => {
+    await saveNow();
+    const wanted =
+      languages === "both"
+        ? (["zh-HK", "en"] as const)
+        : ([languages] as const);
+    // The other language's strings may not be on screen yet: fetch them (from the cache offline).
+    await i18n.loadLanguages([...wanted]);
+    await i18n.loadNamespaces("plans");
+    const { buildPlanDocx } = await import("../export/planDocx");
+    const blob = await buildPlanDocx(
+      plan,
+      wanted.map((lng) => ({ t: i18n.getFixedT(lng, "plans") })),
+      evidence,
+    );
+    downloadBlob(
+      blob,
+      safeFileName(
+        `${plan.schoolName || t("untitledSchool")} ${t("sdpTitle")} ${plan.startYear}`,
+        "docx",
+      ),
+    );
+  };
+  const exportJson = () => {
+    const file = {
+      format: "blueprint-planner/school-plan",
+      formatVersion: 1,
+      exportedAt: new Date().toISOString(),
+      plan,
+    };
+    downloadBlob(
+      new Blob([JSON.stringify(file, null, 2)], { type: "application/json" }),
+      safeFileName(plan.schoolName || "plan", "json"),
+    );
+  };
+
+  return (
+    <PageContainer wide>
+      <Paper
+        elevation={0}
+        sx={{
+          position: "sticky",
+          top: 64,
+          zIndex: 2,
+          py: 1.5,
+          mb: 2,
+          bgcolor: "background.default",
+          borderBottom: 1,
+          borderColor: "divider",
+        }}
+      >
+        <Box
+          sx={{
+            display: "flex",
+            flexWrap: "wrap",
+            gap: 1.5,
+            alignItems: "center",
+          }}
+        >
+          <Box sx={{ flex: 1, minWidth: 240 }}>
+            <Typography variant="h1">
+              {plan.schoolName || t("untitledSchool")}
+            </Typography>
+            <Typography color="text.secondary">
+              {t("sdpTitle")} {planPeriod(plan.startYear)}
+            </Typography>
+          </Box>
+          <Typography
+            role="status"
+            variant="body2"
+            color={state === "failed" ? "error" : "text.secondary"}
+          >
+            {t(`save.${state}`)}
+          </Typography>
+          <Box sx={{ width: 170 }}>
+            <SelectInput
+              label={t("export.language")}
+              value={languages}
+              options={(["zh-HK", "en", "both"] as const).map(
+                (l) => [l, t(`export.languages.${l}`)] as const,
+              )}
+              onChange={(v) => setLanguages(v as Languages)}
+            />
+          </Box>
+          <Button
+            variant="contained"
+            startIcon={<DescriptionOutlined />}
+            onClick={() => void exportDocx()}
+          >
+            {t("export.word")}
+          </Button>
+          <Button startIcon={<DataObjectOutlined />} onClick={exportJson}>
+            {t("export.json")}
+          </Button>
+        </Box>
+        <Tabs
+          value={view}
+          onChange={(_, v: View) => setView(v)}
+          aria-label={t("parts")}
+          sx={{ mt: 1 }}
+        >
+          <Tab value="sdp" label={t("tabs.sdp")} />
+          <Tab value="asp" label={t("tabs.asp")} />
+          <Tab value="report" label={t("tabs.report")} />
+        </Tabs>
+        {view !== "sdp" && (
+          <Tabs
+            value={yearIndex}
+            onChange={(_, v: number) => setYearIndex(v)}
+            aria-label={t("year")}
+          >
+            {years.map((y, i) => (
+              <Tab
+                key={y}
+                value={i}
+                label={t("yearN", { n: i + 1, year: y })}
+              />
+            ))}
+          </Tabs>
+        )}
+      </Paper>
+      {view === "sdp" && <SdpSection plan={plan} update={update} />}
+      {view === "asp" && (
+        <AspSection
+          plan={plan}
+          yearIndex={yearIndex}
+          evidence={evidence[yearIndex]}
+          update={update}
+        />
+      )}
+      {view === "report" && (
+        <ReportSection
+          plan={plan}
+          yearIndex={yearIndex}
+          evidence={evidence[yearIndex]}
+          update={update}
+        />
+      )}
+    </PageContainer>
+  );
+}

@@ -1,0 +1,116 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import { beforeEach, describe, expect, it } from "vitest";
+import { makeLesson } from "../../../../tests/support/factories";
+import { renderApp, resetDatabase } from "../../../../tests/support/renderApp";
+import { db } from "../../../db/db";
+import { ensureCurricula } from "../../../db/curricula";
+import { schoolYearOf, todayIso } from "../../../domain/lessons/lesson";
+import { saveLesson } from "../../lessons/mutations";
+
+beforeEach(async () => {
+  await resetDatabase();
+  await ensureCurricula(db);
+});
+
+const flags = (aiTeachingExample: boolean, openLesson: boolean) => ({
+  aiTeachingExample,
+  openLesson,
+  studentActivity: false,
+});
+
+describe("drafting a School Development Plan", () => {
+  it("starts from the Blueprint draft, measures success criteria from lessons and pre-fills the School Report", async () => {
+    const year = schoolYearOf(todayIso());
+    await saveLesson(
+      makeLesson({
+        status: "taught",
+        schoolYear: year,
+        flags: flags(true, true),
+      }),
+    );
+    await saveLesson(
+      makeLesson({
+        status: "taught",
+        schoolYear: year,
+        flags: flags(true, false),
+      }),
+    );
+
+    const { user } = await renderApp("/plans");
+    await user.click(await screen.findByRole("button", { name: "New plan" }));
+    const dialog = await screen.findByRole("dialog");
+    await user.type(
+      within(dialog).getByRole("textbox", { name: "School name" }),
+      "Example College",
+    );
+    await user.click(
+      within(dialog).getByRole("button", { name: "Create the plan" }),
+    );
+
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "Example College" }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getAllByRole("region", { name: /^Major concern \d/ }),
+    ).toHaveLength(2);
+
+    // Year 1 of the annual plan: measured criteria show their value now.
+    await user.click(screen.getByRole("tab", { name: "Annual plans" }));
+    expect(await screen.findByText("2 of 2 lessons · met")).toBeInTheDocument();
+    expect(
+      screen.getAllByText(/0 of 3 subjects, 0 of 2 levels · not yet met/)
+        .length,
+    ).toBeGreaterThan(0);
+
+    // The School Report starts from the evidence; the school can change it.
+    await user.click(screen.getByRole("tab", { name: "School Report" }));
+    const teachers = await screen.findByRole("region", {
+      name: /^Target 1: Every teacher completes digital-education training/,
+    });
+    expect(
+      within(teachers).getByRole("combobox", { name: "Achievement" }),
+    ).toHaveValue("achieved");
+    expect(
+      within(teachers).getByRole("textbox", { name: "Evidence" }),
+    ).toHaveValue(
+      "At least 2 AI teaching examples: 2 of 2 lessons · met (2 lessons)\nAt least 1 open lesson: 1 of 1 lessons · met (1 lesson)",
+    );
+    await user.selectOptions(
+      within(teachers).getByRole("combobox", { name: "Achievement" }),
+      "partlyAchieved",
+    );
+    await waitFor(
+      async () =>
+        expect((await db.plans.toArray())[0]?.reports[0]?.achievement).toBe(
+          "partlyAchieved",
+        ),
+      { timeout: 3000 },
+    );
+  });
+
+  it("saves what the school writes", async () => {
+    const { user } = await renderApp("/plans", { language: "zh-HK" });
+    await user.click(await screen.findByRole("button", { name: "新計劃" }));
+    const dialog = await screen.findByRole("dialog");
+    await user.click(within(dialog).getByRole("radio", { name: "空白計劃" }));
+    await user.click(within(dialog).getByRole("button", { name: "建立計劃" }));
+    await user.type(
+      await screen.findByRole("textbox", { name: "辦學願景" }),
+      "讓每個學生善用科技",
+    );
+    await user.click(screen.getByRole("button", { name: "加入關注事項" }));
+    expect(
+      await screen.findByRole("region", { name: "關注事項 1" }),
+    ).toBeInTheDocument();
+    await waitFor(
+      async () =>
+        expect((await db.plans.toArray())[0]).toMatchObject({
+          vision: "讓每個學生善用科技",
+          concerns: [{ title: "" }],
+        }),
+      {
+        timeout: 3000,
+      },
+    );
+  });
+});

@@ -1,0 +1,142 @@
+import { strFromU8, unzipSync } from "fflate";
+import { describe, expect, it } from "vitest";
+import { makeLesson } from "../../../../tests/support/factories";
+import {
+  AI_LITERACY,
+  BLUEPRINT,
+  shippedItems,
+} from "../../../../tests/support/frameworks";
+import { testResources } from "../../../../tests/support/i18n";
+import { mappingRowsFor, summaryFor } from "../../../domain/lessons/mapping";
+import { blueprintDraft } from "../../../domain/plans/draft";
+import type { Evidence } from "../../../domain/plans/measures";
+import { createI18n } from "../../../i18n";
+import { buildPlanDocx } from "./planDocx";
+
+const ai = shippedItems(AI_LITERACY);
+const bp = shippedItems(BLUEPRINT);
+let n = 0;
+const plan = {
+  ...blueprintDraft({
+    id: () => `id-${++n}`,
+    startYear: "2026/27",
+    schoolType: "secondary",
+    locale: "en",
+    strategy: (c) => bp.find((i) => i.code === c)?.id,
+    now: new Date(),
+  }),
+  schoolName: "St Example's College <&> 聖例書院",
+};
+const lessons = [
+  makeLesson({
+    status: "taught",
+    level: "S1",
+    flags: {
+      aiTeachingExample: true,
+      openLesson: true,
+      studentActivity: false,
+    },
+  }),
+  makeLesson({
+    status: "taught",
+    level: "S2",
+    flags: {
+      aiTeachingExample: true,
+      openLesson: false,
+      studentActivity: false,
+    },
+  }),
+];
+const evidence: Evidence = {
+  rows: lessons.flatMap(mappingRowsFor),
+  summaries: lessons.flatMap((l) => summaryFor(l) ?? []),
+  items: ai,
+  schoolYear: "2026/27",
+};
+
+async function text(languages: ("en" | "zh-HK")[], p = plan) {
+  const i18n = createI18n({ language: "en", resources: testResources });
+  const blob = await buildPlanDocx(
+    p,
+    languages.map((l) => ({ t: i18n.getFixedT(l, "plans") })),
+    [evidence, undefined, undefined],
+  );
+  const xml = strFromU8(
+    unzipSync(new Uint8Array(await blob.arrayBuffer()))["word/document.xml"]!,
+  );
+  return {
+    xml,
+    words: [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+      .map((m) => m[1])
+      .join(" "),
+  };
+}
+
+describe("the plan as a Word document", () => {
+  it("has a cover, the EDB column headings, every target, and the evidence numbers", async () => {
+    const { words, xml } = await text(["en"]);
+    expect(words).toContain("St Example&apos;s College &lt;&amp;&gt; 聖例書院");
+    expect(words).toContain("School Development Plan 2026/27 – 2028/29");
+    for (const heading of [
+      "Major concern",
+      "Targets",
+      "Outline of strategies",
+      "Strategies / Tasks",
+      "Time scale",
+      "Success criteria",
+      "Methods of evaluation",
+      "People responsible",
+      "Resources required",
+    ]) {
+      expect(words).toContain(heading);
+    }
+    for (const target of plan.concerns.flatMap((c) => c.targets))
+      expect(words).toContain(
+        target.text.replace(/'/g, "&apos;").replace(/"/g, "&quot;"),
+      );
+    expect(words).toContain("Annual School Plan 2027/28");
+    expect(words).toContain("School Report 2026/27");
+    expect(words).toContain(
+      "At least 2 AI teaching examples: 2 of 2 lessons · met (2 lessons)",
+    );
+    expect(words).toContain("Achieved");
+    expect(xml).toContain("<w:tblHeader/>");
+  });
+
+  it("writes Chinese and English one after the other", async () => {
+    const { words } = await text(["zh-HK", "en"]);
+    expect(words.indexOf("學校發展計劃")).toBeGreaterThanOrEqual(0);
+    expect(words.indexOf("策略／工作")).toBeLessThan(
+      words.indexOf("Strategies / Tasks"),
+    );
+    expect(words).toContain("成功準則");
+  });
+
+  it("keeps long text and many rows as text in the tables", async () => {
+    const long =
+      "A very long strategy that wraps over many lines in the table cell. ".repeat(
+        30,
+      );
+    const target = plan.concerns[0]!.targets[0]!;
+    const many = {
+      ...plan,
+      concerns: [
+        {
+          ...plan.concerns[0]!,
+          targets: [
+            {
+              ...target,
+              tasks: Array.from({ length: 40 }, (_, i) => ({
+                ...target.tasks[0]!,
+                id: `t${i}`,
+                text: `${i + 1}. ${long}`,
+              })),
+            },
+          ],
+        },
+      ],
+    };
+    const { words } = await text(["en"], many);
+    expect(words).toContain("40. A very long strategy");
+  });
+});

@@ -1,0 +1,252 @@
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  HeadingLevel,
+  Packer,
+  PageBreak,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from "docx";
+import type { Evidence } from "../../../domain/plans/measures";
+import type { SchoolPlan } from "../../../domain/plans/types";
+import { planPeriod, planYears } from "../../../domain/plans/years";
+import { printableText } from "../../../lib/printableText";
+import { reportFor } from "../report";
+
+export type Translate = (
+  key: string,
+  options?: Record<string, unknown>,
+) => string;
+
+const FONT = {
+  ascii: "Calibri",
+  hAnsi: "Calibri",
+  eastAsia: "Microsoft JhengHei",
+  cs: "Calibri",
+};
+const run = (text: string, bold = false) =>
+  new TextRun({ text: printableText(text), bold });
+const para = (text: string, bold = false) =>
+  new Paragraph({ children: [run(text, bold)] });
+const lines = (text: string) =>
+  text
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => para(l));
+const heading = (
+  text: string,
+  level: (typeof HeadingLevel)[keyof typeof HeadingLevel],
+) => new Paragraph({ heading: level, children: [run(text)] });
+
+function table(headers: string[], widths: number[], rows: string[][]) {
+  const cell = (text: string, width: number, header: boolean) =>
+    new TableCell({
+      width: { size: width, type: WidthType.PERCENTAGE },
+      children: text.trim()
+        ? text.split("\n").map((l) => para(l, header))
+        : [para("")],
+    });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        children: headers.map((h, i) => cell(h, widths[i] ?? 10, true)),
+      }),
+      ...rows.map(
+        (r) =>
+          new TableRow({
+            cantSplit: false,
+            children: r.map((v, i) => cell(v, widths[i] ?? 10, false)),
+          }),
+      ),
+    ],
+  });
+}
+
+/** One language's copy of the plan: cover, SDP, each year's ASP and School Report. */
+function planIn(
+  plan: SchoolPlan,
+  t: Translate,
+  evidenceByYear: (Evidence | undefined)[],
+): (Paragraph | Table)[] {
+  const years = planYears(plan.startYear);
+  const out: (Paragraph | Table)[] = [
+    new Paragraph({
+      heading: HeadingLevel.TITLE,
+      alignment: AlignmentType.CENTER,
+      children: [run(plan.schoolName || t("untitledSchool"))],
+    }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [run(`${t("sdpTitle")} ${planPeriod(plan.startYear)}`, true)],
+    }),
+    heading(t("fields.vision"), HeadingLevel.HEADING_2),
+    ...lines(plan.vision),
+    heading(t("fields.mission"), HeadingLevel.HEADING_2),
+    ...lines(plan.mission),
+    heading(t("fields.goals"), HeadingLevel.HEADING_2),
+    ...plan.goals
+      .filter(Boolean)
+      .map((g) => new Paragraph({ bullet: { level: 0 }, children: [run(g)] })),
+    heading(t("fields.holisticReview"), HeadingLevel.HEADING_2),
+    ...lines(plan.holisticReview),
+    heading(t("sections.swot"), HeadingLevel.HEADING_2),
+    table(
+      [
+        t("swot.strengths"),
+        t("swot.weaknesses"),
+        t("swot.opportunities"),
+        t("swot.threats"),
+      ],
+      [25, 25, 25, 25],
+      [
+        [
+          plan.swot.strengths.join("\n"),
+          plan.swot.weaknesses.join("\n"),
+          plan.swot.opportunities.join("\n"),
+          plan.swot.threats.join("\n"),
+        ],
+      ],
+    ),
+    heading(t("sections.concerns"), HeadingLevel.HEADING_2),
+    table(
+      [
+        t("columns.concern"),
+        t("columns.targets"),
+        ...years.map((y, i) => t("columns.year", { n: i + 1, year: y })),
+        t("columns.outline"),
+      ],
+      [20, 26, 8, 8, 8, 30],
+      plan.concerns.flatMap((c, ci) =>
+        c.targets.map((target, ti) => [
+          ti === 0 ? `${ci + 1}. ${c.title}` : "",
+          target.text,
+          ...target.years.map((tick) => (tick ? "✓" : "")),
+          target.strategiesOutline,
+        ]),
+      ),
+    ),
+  ];
+  years.forEach((year, yearIndex) => {
+    out.push(
+      new Paragraph({ children: [new PageBreak()] }),
+      heading(`${t("aspTitle")} ${year}`, HeadingLevel.HEADING_1),
+    );
+    plan.concerns.forEach((c, ci) => {
+      out.push(
+        heading(
+          `${t("columns.concern")} ${ci + 1}: ${c.title}`,
+          HeadingLevel.HEADING_2,
+        ),
+      );
+      c.targets.forEach((target, ti) => {
+        out.push(
+          para(`${t("targetN", { n: ti + 1 })}: ${target.text}`, true),
+          table(
+            [
+              t("columns.tasks"),
+              t("columns.timeScale"),
+              t("columns.criteria"),
+              t("columns.evaluation"),
+              t("columns.responsible"),
+              t("columns.resources"),
+            ],
+            [26, 10, 24, 14, 13, 13],
+            target.tasks
+              .filter((k) => k.yearIndex === yearIndex)
+              .map((k) => [
+                k.text,
+                k.timeScale,
+                k.criteria.map((cr) => cr.text).join("\n"),
+                k.evaluationMethods,
+                k.responsible,
+                k.resources,
+              ]),
+          ),
+        );
+      });
+    });
+    out.push(heading(`${t("reportTitle")} ${year}`, HeadingLevel.HEADING_1));
+    out.push(
+      table(
+        [
+          t("columns.targets"),
+          t("fields.achievement"),
+          t("fields.evidence"),
+          t("fields.reflection"),
+        ],
+        [28, 14, 34, 24],
+        plan.concerns.flatMap((c) =>
+          c.targets.map((target) => {
+            const report = reportFor(
+              plan,
+              target,
+              yearIndex,
+              evidenceByYear[yearIndex],
+              t,
+            );
+            return [
+              target.text,
+              report.achievement
+                ? t(`achievement.${report.achievement}`)
+                : t("notJudged"),
+              report.evidence,
+              report.reflection,
+            ];
+          }),
+        ),
+      ),
+    );
+  });
+  return out;
+}
+
+/**
+ * The plan as a Word document with real tables under the EDB's column headings, a cover, page
+ * numbers and wrapping text; in one language or both, one after the other.
+ */
+export async function buildPlanDocx(
+  plan: SchoolPlan,
+  copies: { t: Translate }[],
+  evidenceByYear: (Evidence | undefined)[],
+): Promise<Blob> {
+  const children = copies.flatMap(({ t }, i) => [
+    ...(i > 0 ? [new Paragraph({ children: [new PageBreak()] })] : []),
+    ...planIn(plan, t, evidenceByYear),
+  ]);
+  const doc = new Document({
+    title: printableText(plan.schoolName),
+    styles: { default: { document: { run: { font: FONT, size: 21 } } } },
+    sections: [
+      {
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [
+                  new TextRun({
+                    children: [
+                      PageNumber.CURRENT,
+                      " / ",
+                      PageNumber.TOTAL_PAGES,
+                    ],
+                  }),
+                ],
+              }),
+            ],
+          }),
+        },
+        children,
+      },
+    ],
+  });
+  return Packer.toBlob(doc);
+}

@@ -1,0 +1,59 @@
+import { useLiveQuery } from "dexie-react-hooks";
+import { db } from "../../db/db";
+import type { SchoolPlan } from "../../domain/plans/types";
+import type { Evidence } from "../../domain/plans/measures";
+import type { FrameworkItemRecord } from "../../domain/framework/types";
+
+export const AI_LITERACY_ID = "hk-edb-ai-literacy-framework";
+export const BLUEPRINT_ID = "hk-edb-digital-education-blueprint";
+
+export function usePlans(): SchoolPlan[] | undefined {
+  return useLiveQuery(
+    async () =>
+      (await db.plans.orderBy("updatedAt").reverse().toArray()).filter(
+        (p) => !p.deletedAt,
+      ),
+    [],
+  );
+}
+
+export function usePlan(id: string): SchoolPlan | null | undefined {
+  return useLiveQuery(async () => (await db.plans.get(id)) ?? null, [id]);
+}
+
+/** The lessons' coverage rows and summaries for one school year: the evidence a plan is measured by. */
+export function useEvidence(schoolYear: string): Evidence | undefined {
+  return useLiveQuery(async () => {
+    const [rows, summaries, items] = await Promise.all([
+      db.lessonMappings.where("schoolYear").equals(schoolYear).toArray(),
+      db.lessonSummaries.where("schoolYear").equals(schoolYear).toArray(),
+      db.frameworkItems.where("frameworkId").equals(AI_LITERACY_ID).toArray(),
+    ]);
+    return { rows, summaries, items, schoolYear };
+  }, [schoolYear]);
+}
+
+/** Blueprint strategies, for linking targets and tasks and for the draft. */
+export function useStrategies(): FrameworkItemRecord[] | undefined {
+  return useLiveQuery(
+    async () =>
+      (
+        await db.frameworkItems
+          .where("frameworkId")
+          .equals(BLUEPRINT_ID)
+          .sortBy("position")
+      ).filter(
+        (i) => i.type === "strategy" && i.retiredInVersion === undefined,
+      ),
+    [],
+  );
+}
+
+/** Titles of lessons, for listing the evidence behind a number. */
+export function useLessonTitles(ids: readonly string[]) {
+  const key = ids.join(",");
+  return useLiveQuery(
+    async () => (await db.lessonSummaries.bulkGet([...ids])).filter((s) => !!s),
+    [key],
+  );
+}

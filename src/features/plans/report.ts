@@ -1,0 +1,67 @@
+import {
+  evaluate,
+  suggestAchievement,
+  type Evidence,
+} from "../../domain/plans/measures";
+import type {
+  SchoolPlan,
+  Target,
+  TargetReport,
+} from "../../domain/plans/types";
+import { describeResult } from "./components/MeasureStatus";
+
+type Translate = (key: string, o?: Record<string, unknown>) => string;
+
+/** The evidence sentence for a target's year, written from its measured criteria. */
+export function evidenceText(
+  target: Target,
+  yearIndex: number,
+  evidence: Evidence,
+  t: Translate,
+): string {
+  return target.tasks
+    .filter((k) => k.yearIndex === yearIndex)
+    .flatMap((k) => k.criteria)
+    .flatMap((c) => {
+      if (!c.measure) return [];
+      const result = evaluate(c.measure, evidence);
+      return [
+        `${c.text}: ${describeResult(result, t)} (${t("evidenceLessons", { count: result.lessonIds.length })})`,
+      ];
+    })
+    .join("\n");
+}
+
+/**
+ * The School Report entry for a target and year: what the school wrote, or, until it writes
+ * something, the verdict and evidence the year's lessons suggest.
+ */
+export function reportFor(
+  plan: SchoolPlan,
+  target: Target,
+  yearIndex: number,
+  evidence: Evidence | undefined,
+  t: Translate,
+): TargetReport {
+  const stored = plan.reports.find(
+    (r) => r.targetId === target.id && r.yearIndex === yearIndex,
+  );
+  if (stored) return stored;
+  return {
+    targetId: target.id,
+    yearIndex,
+    achievement: evidence
+      ? suggestAchievement(target, yearIndex, evidence)
+      : null,
+    evidence: evidence ? evidenceText(target, yearIndex, evidence, t) : "",
+    reflection: "",
+  };
+}
+
+export function withReport(plan: SchoolPlan, report: TargetReport): SchoolPlan {
+  const others = plan.reports.filter(
+    (r) =>
+      !(r.targetId === report.targetId && r.yearIndex === report.yearIndex),
+  );
+  return { ...plan, reports: [...others, report] };
+}
