@@ -57,3 +57,17 @@ export function useLessonTitles(ids: readonly string[]) {
     [key],
   );
 }
+
+/** What a target or task can link to: Blueprint strategies, then AI Literacy learning focuses. */
+export function useLinkableItems(): FrameworkItemRecord[] | undefined {
+  return useLiveQuery(async () => {
+    const items = await db.frameworkItems.toArray();
+    const current = items
+      .filter((i) => i.retiredInVersion === undefined)
+      .sort((a, b) => a.position - b.position);
+    return [
+      ...current.filter((i) => i.type === "strategy"),
+      ...current.filter((i) => i.type === "learning-focus"),
+    ];
+  }, []);
+}

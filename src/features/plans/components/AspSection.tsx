@@ -7,11 +7,14 @@ import Typography from "@mui/material/Typography";
 import AddOutlined from "@mui/icons-material/AddOutlined";
 import DeleteOutlined from "@mui/icons-material/DeleteOutlined";
 import { useTranslation } from "react-i18next";
-import { TextInput } from "../../../components/fields";
+import { SelectInput, TextInput } from "../../../components/fields";
+import { MEASURE_PRESETS, measureText } from "../presets";
 import { evaluate, type Evidence } from "../../../domain/plans/measures";
 import type { SchoolPlan, Task } from "../../../domain/plans/types";
 import { newId } from "../../../lib/id";
 import { MeasureStatus } from "./MeasureStatus";
+import { useLinkableItems } from "../queries";
+import { LinksField } from "./LinksField";
 
 interface Props {
   plan: SchoolPlan;
@@ -23,6 +26,7 @@ interface Props {
 /** One year's Annual School Plan: under each concern and target, the strategies/tasks table as cards. */
 export function AspSection({ plan, yearIndex, evidence, update }: Props) {
   const { t } = useTranslation("plans");
+  const linkable = useLinkableItems();
   const setTask = (taskId: string, change: (task: Task) => Task) =>
     update((p) => ({
       ...p,
@@ -142,6 +146,32 @@ export function AspSection({ plan, yearIndex, evidence, update }: Props) {
                     >
                       {t("addCriterion")}
                     </Button>
+                    <Box sx={{ maxWidth: 420, mt: 1 }}>
+                      <SelectInput
+                        label={t("addMeasured")}
+                        value=""
+                        emptyLabel="—"
+                        options={MEASURE_PRESETS.map(
+                          (m, index) =>
+                            [String(index), measureText(m, t)] as const,
+                        )}
+                        onChange={(v) => {
+                          const measure = MEASURE_PRESETS[Number(v)];
+                          if (!measure) return;
+                          setTask(task.id, (k) => ({
+                            ...k,
+                            criteria: [
+                              ...k.criteria,
+                              {
+                                id: newId(),
+                                text: measureText(measure, t),
+                                measure,
+                              },
+                            ],
+                          }));
+                        }}
+                      />
+                    </Box>
                     <Box
                       sx={{
                         display: "grid",
@@ -179,6 +209,17 @@ export function AspSection({ plan, yearIndex, evidence, update }: Props) {
                         }
                       />
                     </Box>
+                    {linkable && (
+                      <Box sx={{ mt: 1.5 }}>
+                        <LinksField
+                          items={linkable}
+                          value={task.links}
+                          onChange={(links) =>
+                            setTask(task.id, (k) => ({ ...k, links }))
+                          }
+                        />
+                      </Box>
+                    )}
                   </Paper>
                 ))}
               <Button

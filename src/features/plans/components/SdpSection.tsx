@@ -18,6 +18,8 @@ import type {
 } from "../../../domain/plans/types";
 import { planYears } from "../../../domain/plans/years";
 import { newId } from "../../../lib/id";
+import { useLinkableItems } from "../queries";
+import { LinksField } from "./LinksField";
 
 interface Props {
   plan: SchoolPlan;
@@ -48,6 +50,7 @@ export function SdpSection({ plan, update }: Props) {
       targets: c.targets.map((x) => (x.id === targetId ? change(x) : x)),
     }));
   const years = planYears(plan.startYear);
+  const linkable = useLinkableItems();
 
   return (
     <Stack spacing={2}>
@@ -236,6 +239,17 @@ export function SdpSection({ plan, update }: Props) {
                   }))
                 }
               />
+              {linkable && (
+                <Box sx={{ mt: 1.5 }}>
+                  <LinksField
+                    items={linkable}
+                    value={target.links}
+                    onChange={(links) =>
+                      setTarget(concern.id, target.id, (x) => ({ ...x, links }))
+                    }
+                  />
+                </Box>
+              )}
             </Box>
           ))}
           <Button
