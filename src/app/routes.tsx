@@ -26,6 +26,9 @@ const CoveragePage = lazy(
   () => import("../features/coverage/components/CoveragePage"),
 );
 const PlansPage = lazy(() => import("../features/plans/components/PlansPage"));
+const PlanPrintPage = lazy(
+  () => import("../features/plans/components/PlanPrintPage"),
+);
 const PlanEditorPage = lazy(
   () => import("../features/plans/components/PlanEditorPage"),
 );
@@ -37,6 +40,7 @@ const NotFoundPage = lazy(() => import("./NotFoundPage"));
 export const routes: RouteObject[] = [
   // Print layouts stand alone: no navigation on paper.
   { path: "/lessons/:lessonId/print", element: <LessonPrintPage /> },
+  { path: "/plans/:planId/print", element: <PlanPrintPage /> },
   {
     path: "/",
     element: <AppShell />,

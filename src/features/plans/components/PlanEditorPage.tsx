@@ -9,7 +9,8 @@ import Tabs from "@mui/material/Tabs";
 import Typography from "@mui/material/Typography";
 import DataObjectOutlined from "@mui/icons-material/DataObjectOutlined";
 import DescriptionOutlined from "@mui/icons-material/DescriptionOutlined";
-import { Link as RouterLink, useParams } from "react-router";
+import PrintOutlined from "@mui/icons-material/PrintOutlined";
+import { Link as RouterLink, useNavigate, useParams } from "react-router";
 import { useTranslation } from "react-i18next";
 import { PageContainer } from "../../../components/PageContainer";
 import { SelectInput } from "../../../components/fields";
@@ -52,6 +53,7 @@ type Languages = "zh-HK" | "en" | "both";
 function PlanForm({ initial }: { initial: SchoolPlan }) {
   const { t, i18n } = useTranslation("plans");
   const { plan, update, state, saveNow } = usePlanDraft(initial);
+  const navigate = useNavigate();
   const [view, setView] = useState<View>("sdp");
   const [yearIndex, setYearIndex] = useState(0);
   const [languages, setLanguages] = useState<Languages>(
@@ -154,6 +156,14 @@ function PlanForm({ initial }: { initial: SchoolPlan }) {
             onClick={() => void exportDocx()}
           >
             {t("export.word")}
+          </Button>
+          <Button
+            startIcon={<PrintOutlined />}
+            onClick={() =>
+              void saveNow().then(() => navigate(`/plans/${plan.id}/print`))
+            }
+          >
+            {t("print")}
           </Button>
           <Button startIcon={<DataObjectOutlined />} onClick={exportJson}>
             {t("export.json")}

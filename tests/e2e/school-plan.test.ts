@@ -1,0 +1,81 @@
+import { readFileSync } from "node:fs";
+import { strFromU8, unzipSync } from "fflate";
+import { expect, it } from "vitest";
+import { LessonEditorModel } from "./pages/LessonEditorModel";
+import { withBrowser } from "./support/browser";
+
+const browser = withBrowser();
+
+it("a principal drafts the SDP from the Blueprint, sees criteria measured from lessons, and hands over a Word file", async () => {
+  const { page, errors } = await browser.newPage();
+  const editor = new LessonEditorModel(page);
+
+  // Two lessons taught this year, each an AI teaching example.
+  for (const template of [/^Fair data, fair AI\?/, /^Fact-check detectives/]) {
+    await page.goto("/lessons/new");
+    await page.getByRole("button", { name: template }).click();
+    await editor.saved();
+    await editor.select("Status", "taught");
+    await page.getByRole("checkbox", { name: "AI teaching example" }).check();
+    await editor.saved();
+  }
+
+  // A new plan from the Blueprint-aligned draft.
+  await page
+    .getByRole("navigation", { name: "Main" })
+    .getByRole("link", { name: "School plans" })
+    .click();
+  await page.getByRole("button", { name: "New plan" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog
+    .getByRole("textbox", { name: "School name" })
+    .fill("Example Secondary School");
+  await dialog.getByRole("button", { name: "Create the plan" }).click();
+  await page
+    .getByRole("heading", { level: 1, name: "Example Secondary School" })
+    .waitFor();
+
+  // This year's annual plan: the teaching-examples criterion is measured from the two lessons.
+  await page.getByRole("tab", { name: "Annual plans" }).click();
+  await page.getByText("2 of 2 lessons · met").waitFor();
+
+  // The School Report starts from that evidence.
+  await page.getByRole("tab", { name: "School Report" }).click();
+  const target = page.getByRole("region", {
+    name: /^Target 1: Every teacher completes digital-education training/,
+  });
+  expect(
+    await target.getByRole("combobox", { name: "Achievement" }).inputValue(),
+  ).toBe("partlyAchieved");
+
+  // Word, in Chinese and English, for the management committee.
+  await page
+    .getByRole("combobox", { name: "Document language" })
+    .selectOption("both");
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Word", exact: true }).click(),
+  ]);
+  const xml = strFromU8(
+    unzipSync(new Uint8Array(readFileSync((await download.path()) ?? "")))[
+      "word/document.xml"
+    ]!,
+  );
+  expect(xml).toContain("Example Secondary School");
+  expect(xml).toContain("學校發展計劃");
+  expect(xml).toContain("School Development Plan");
+  expect(xml).toContain("策略／工作");
+  expect(xml).toContain("Strategies / Tasks");
+  expect(xml).toContain("2 of 2 lessons · met");
+
+  // And a print layout for PDF.
+  await page.getByRole("button", { name: "Print", exact: true }).click();
+  await page.getByRole("button", { name: "Print or save as PDF" }).waitFor();
+  // One Annual School Plan table per target (4) and year (3).
+  expect(
+    await page
+      .getByRole("columnheader", { name: "Strategies / Tasks" })
+      .count(),
+  ).toBe(12);
+  expect(errors).toEqual([]);
+});
