@@ -62,5 +62,10 @@ export const theme = createTheme({
       styleOverrides: { root: { minWidth: 56, minHeight: 56 } },
     },
     MuiChip: { styleOverrides: { root: { fontWeight: 600 } } },
+    MuiTab: {
+      styleOverrides: {
+        root: { textTransform: "none", minHeight: 48, fontSize: "0.95rem" },
+      },
+    },
   },
 });

@@ -171,7 +171,7 @@ function PrintedPlan({ plan }: { plan: SchoolPlan }) {
           ...years.map((_, i) => t("columns.year", { n: i + 1 })),
           t("columns.outline"),
         ]}
-        widths={["20%", "27%", "7%", "7%", "7%", "32%"]}
+        widths={["18%", "25%", "9%", "9%", "9%", "30%"]}
         rows={plan.concerns.flatMap((c, ci) =>
           c.targets.map((target, ti) => [
             ti === 0 ? `${ci + 1}. ${c.title}` : "",
