@@ -12,7 +12,9 @@ import { describeResult } from "./components/MeasureStatus";
 
 type Translate = (key: string, o?: Record<string, unknown>) => string;
 
-/** The evidence sentence for a target's year, written from its measured criteria. */
+const MAX_LISTED = 8;
+
+/** The evidence for a target's year: each measured criterion's result, and the lessons behind it. */
 export function evidenceText(
   target: Target,
   yearIndex: number,
@@ -25,8 +27,20 @@ export function evidenceText(
     .flatMap((c) => {
       if (!c.measure) return [];
       const result = evaluate(c.measure, evidence);
+      const titles = new Map(
+        evidence.summaries.map((s) => [
+          s.lessonId,
+          [s.title, s.className, s.date].filter(Boolean).join(", "),
+        ]),
+      );
+      const listed = result.lessonIds
+        .slice(0, MAX_LISTED)
+        .map((id) => `  – ${titles.get(id) ?? id}`);
+      const more = result.lessonIds.length - listed.length;
       return [
         `${c.text}: ${describeResult(result, t)} (${t("evidenceLessons", { count: result.lessonIds.length })})`,
+        ...listed,
+        ...(more > 0 ? [`  – ${t("andMore", { count: more })}`] : []),
       ];
     })
     .join("\n");

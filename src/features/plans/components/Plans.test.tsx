@@ -87,7 +87,7 @@ describe("drafting a School Development Plan", () => {
     expect(
       within(teachers).getByRole("textbox", { name: "Evidence" }),
     ).toHaveValue(
-      "At least 2 AI teaching examples: 2 of 2 lessons · met (2 lessons)\nAt least 1 open lesson: 1 of 1 lessons · met (1 lesson)",
+      "At least 2 AI teaching examples: 2 of 2 lessons · met (2 lessons)\n  – Sorting toys like a computer, 2A, 2026-11-25\n  – Sorting toys like a computer, 2A, 2026-11-25\nAt least 1 open lesson: 1 of 1 lessons · met (1 lesson)\n  – Sorting toys like a computer, 2A, 2026-11-25",
     );
     await user.selectOptions(
       within(teachers).getByRole("combobox", { name: "Achievement" }),

@@ -99,6 +99,7 @@ describe("the plan as a Word document", () => {
     expect(words).toContain(
       "At least 2 AI teaching examples: 2 of 2 lessons · met (2 lessons)",
     );
+    expect(words).toContain("– Sorting toys like a computer, 2A, 2026-11-25"); // the lessons behind the number
     expect(words).toContain("Achieved");
     expect(xml).toContain("<w:tblHeader/>");
   });
