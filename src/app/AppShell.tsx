@@ -15,7 +15,7 @@ import { OfflineIndicator } from "./OfflineIndicator";
 import { UpdatePrompt } from "./UpdatePrompt";
 import { NavigationRail } from "./NavigationRail";
 import { RouteErrorBoundary } from "./RouteError";
-import { PageLoading } from "./PageLoading";
+import { PageLoading } from "../components/PageLoading";
 import { SECTIONS, sectionOfPath } from "./navigation";
 
 export const RAIL_WIDTH = 96;

@@ -1,8 +1,8 @@
 import { lazy, Suspense } from "react";
-import CircularProgress from "@mui/material/CircularProgress";
-import Stack from "@mui/material/Stack";
+import Box from "@mui/material/Box";
 import Typography from "@mui/material/Typography";
 import { useTranslation } from "react-i18next";
+import { PageLoading } from "../../../components/PageLoading";
 import { useCurriculaState } from "../queries";
 
 // Only needed when something went wrong, so it stays out of the first download.
@@ -23,14 +23,9 @@ export function CurriculaGate() {
     );
   }
   return (
-    <Stack
-      direction="row"
-      spacing={2}
-      role="status"
-      sx={{ alignItems: "center", py: 4 }}
-    >
-      <CircularProgress size={28} />
-      <Typography>{t("framework.preparing")}</Typography>
-    </Stack>
+    <Box role="status" sx={{ py: 3 }}>
+      <PageLoading />
+      <Typography sx={{ mt: 1.5 }}>{t("framework.preparing")}</Typography>
+    </Box>
   );
 }

@@ -1,8 +1,8 @@
+import Box from "@mui/material/Box";
 import Card from "@mui/material/Card";
 import CardActionArea from "@mui/material/CardActionArea";
 import CardContent from "@mui/material/CardContent";
 import Chip from "@mui/material/Chip";
-import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { Link as RouterLink } from "react-router";
 import { useTranslation } from "react-i18next";
@@ -28,10 +28,9 @@ export default function FrameworkListPage() {
       {frameworks === undefined || frameworks.length === 0 ? (
         <CurriculaGate />
       ) : (
-        <Stack
-          spacing={2}
+        <Box
           component="ul"
-          sx={{ listStyle: "none", p: 0, m: 0 }}
+          sx={{ listStyle: "none", p: 0, m: 0, display: "grid", gap: 2 }}
         >
           {frameworks.map((fw) => (
             <li key={fw.id}>
@@ -52,11 +51,8 @@ export default function FrameworkListPage() {
                     <Typography color="text.secondary" sx={{ mb: 1.5 }}>
                       {fw.description[locale]}
                     </Typography>
-                    <Stack
-                      direction="row"
-                      spacing={1}
-                      useFlexGap
-                      sx={{ flexWrap: "wrap", mb: 1 }}
+                    <Box
+                      sx={{ display: "flex", flexWrap: "wrap", gap: 1, mb: 1 }}
                     >
                       {fw.itemTypes
                         .filter((type) => (fw.typeCounts[type.id] ?? 0) > 0)
@@ -72,7 +68,7 @@ export default function FrameworkListPage() {
                             variant="outlined"
                           />
                         ))}
-                    </Stack>
+                    </Box>
                     <Typography variant="body2" color="text.secondary">
                       {t("framework.publishedBy", {
                         publisher: fw.publisher[locale],
@@ -85,7 +81,7 @@ export default function FrameworkListPage() {
               </Card>
             </li>
           ))}
-        </Stack>
+        </Box>
       )}
     </PageContainer>
   );
