@@ -1,17 +1,14 @@
 import {
-  AlignmentType,
-  Document,
-  Footer,
+  bullets,
+  heading,
   HeadingLevel,
-  Packer,
-  PageNumber,
+  para,
   Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from "docx";
+  run,
+  table,
+  wordDocument,
+  type Table,
+} from "../../../lib/docx";
 import type {
   FrameworkItemRecord,
   Locale,
@@ -19,7 +16,6 @@ import type {
 import { checkActivityMinutes } from "../../../domain/lessons/lesson";
 import { subjectName } from "../../../domain/lessons/subjects";
 import type { Lesson, Mapping } from "../../../domain/lessons/types";
-import { printableText } from "../../../lib/printableText";
 
 /** A translate function (i18next's t, bound to the lessons namespace). */
 export type Translate = (
@@ -31,57 +27,6 @@ interface Context {
   locale: Locale;
   t: Translate;
   items: ReadonlyMap<string, FrameworkItemRecord>;
-}
-
-const FONT = {
-  ascii: "Calibri",
-  hAnsi: "Calibri",
-  eastAsia: "Microsoft JhengHei",
-  cs: "Calibri",
-};
-
-const text = (value: string, bold = false) =>
-  new TextRun({ text: printableText(value), bold });
-const para = (value: string) => new Paragraph({ children: [text(value)] });
-const heading = (
-  value: string,
-  level: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_2,
-) => new Paragraph({ heading: level, children: [text(value)] });
-const bullets = (values: string[]) =>
-  values
-    .filter((v) => v.trim())
-    .map((v) => new Paragraph({ bullet: { level: 0 }, children: [text(v)] }));
-
-function cell(value: string | Paragraph[], width: number, header = false) {
-  const children =
-    typeof value === "string"
-      ? [new Paragraph({ children: [text(value, header)] })]
-      : value;
-  return new TableCell({
-    width: { size: width, type: WidthType.PERCENTAGE },
-    children,
-  });
-}
-
-/** A table whose rows never split awkwardly: header row repeats on every page. */
-function table(
-  headers: string[],
-  widths: number[],
-  rows: (string | Paragraph[])[][],
-) {
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [
-      new TableRow({
-        tableHeader: true,
-        children: headers.map((h, i) => cell(h, widths[i] ?? 10, true)),
-      }),
-      ...rows.map(
-        (r) =>
-          new TableRow({ children: r.map((v, i) => cell(v, widths[i] ?? 10)) }),
-      ),
-    ],
-  });
 }
 
 function mappingLines(mappings: Mapping[], ctx: Context): string[] {
@@ -136,7 +81,7 @@ export async function buildLessonDocx(
   const sections: (Paragraph | Table)[] = [
     new Paragraph({
       heading: HeadingLevel.TITLE,
-      children: [text(lesson.title)],
+      children: [run(lesson.title)],
     }),
     table(
       [t("lessons.export.field"), t("lessons.export.value")],
@@ -192,7 +137,7 @@ export async function buildLessonDocx(
         [20, 8, 26, 26, 20],
         lesson.activities.map((a) => [
           [
-            new Paragraph({ children: [text(a.title, true)] }),
+            new Paragraph({ children: [run(a.title, true)] }),
             ...bullets(mappingLines(a.mappings, ctx)),
           ],
           a.minutes === null ? "" : String(a.minutes),
@@ -258,33 +203,10 @@ export async function buildLessonDocx(
     );
   }
 
-  const doc = new Document({
+  return wordDocument({
+    title: lesson.title,
     creator: t("app.name"),
-    title: printableText(lesson.title),
-    styles: { default: { document: { run: { font: FONT, size: 22 } } } },
-    sections: [
-      {
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [
-                  new TextRun({
-                    children: [
-                      PageNumber.CURRENT,
-                      " / ",
-                      PageNumber.TOTAL_PAGES,
-                    ],
-                  }),
-                ],
-              }),
-            ],
-          }),
-        },
-        children: sections,
-      },
-    ],
+    size: 22,
+    children: sections,
   });
-  return Packer.toBlob(doc);
 }

@@ -1,22 +1,18 @@
 import {
   AlignmentType,
-  Document,
-  Footer,
+  heading,
   HeadingLevel,
-  Packer,
   PageBreak,
-  PageNumber,
+  para,
   Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from "docx";
+  run,
+  table,
+  wordDocument,
+  type Table,
+} from "../../../lib/docx";
 import type { Evidence } from "../../../domain/plans/measures";
 import type { SchoolPlan } from "../../../domain/plans/types";
 import { planPeriod, planYears } from "../../../domain/plans/years";
-import { printableText } from "../../../lib/printableText";
 import { reportFor } from "../report";
 
 export type Translate = (
@@ -24,51 +20,12 @@ export type Translate = (
   options?: Record<string, unknown>,
 ) => string;
 
-const FONT = {
-  ascii: "Calibri",
-  hAnsi: "Calibri",
-  eastAsia: "Microsoft JhengHei",
-  cs: "Calibri",
-};
-const run = (text: string, bold = false) =>
-  new TextRun({ text: printableText(text), bold });
-const para = (text: string, bold = false) =>
-  new Paragraph({ children: [run(text, bold)] });
+/** A block of prose: one paragraph per non-empty line. */
 const lines = (text: string) =>
   text
     .split("\n")
-    .filter((l) => l.trim())
-    .map((l) => para(l));
-const heading = (
-  text: string,
-  level: (typeof HeadingLevel)[keyof typeof HeadingLevel],
-) => new Paragraph({ heading: level, children: [run(text)] });
-
-function table(headers: string[], widths: number[], rows: string[][]) {
-  const cell = (text: string, width: number, header: boolean) =>
-    new TableCell({
-      width: { size: width, type: WidthType.PERCENTAGE },
-      children: text.trim()
-        ? text.split("\n").map((l) => para(l, header))
-        : [para("")],
-    });
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [
-      new TableRow({
-        tableHeader: true,
-        children: headers.map((h, i) => cell(h, widths[i] ?? 10, true)),
-      }),
-      ...rows.map(
-        (r) =>
-          new TableRow({
-            cantSplit: false,
-            children: r.map((v, i) => cell(v, widths[i] ?? 10, false)),
-          }),
-      ),
-    ],
-  });
-}
+    .filter((line) => line.trim())
+    .map((line) => para(line));
 
 /** One language's copy of the plan: cover, SDP, each year's ASP and School Report. */
 function planIn(
@@ -221,32 +178,5 @@ export async function buildPlanDocx(
     ...(i > 0 ? [new Paragraph({ children: [new PageBreak()] })] : []),
     ...planIn(plan, t, evidenceByYear),
   ]);
-  const doc = new Document({
-    title: printableText(plan.schoolName),
-    styles: { default: { document: { run: { font: FONT, size: 21 } } } },
-    sections: [
-      {
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [
-                  new TextRun({
-                    children: [
-                      PageNumber.CURRENT,
-                      " / ",
-                      PageNumber.TOTAL_PAGES,
-                    ],
-                  }),
-                ],
-              }),
-            ],
-          }),
-        },
-        children,
-      },
-    ],
-  });
-  return Packer.toBlob(doc);
+  return wordDocument({ title: plan.schoolName, size: 21, children });
 }
