@@ -1,6 +1,44 @@
 import { db } from "../../db/db";
 import { setTeacherName } from "../../db/preferences";
-
+import {
+  makeBackup,
+  readBackup,
+  type ReadResult,
+} from "../../domain/backup/backup";
+import {
+  collectBackupData,
+  restoreBackup,
+  type RestoreMode,
+} from "../../db/backup";
+import type { BackupFile } from "../../domain/backup/backup";
 export function saveTeacherName(name: string) {
   return setTeacherName(db, name);
+}
+
+export const LAST_BACKUP_SETTING = "lastBackupAt";
+export const BACKUP_REMINDER_SETTING = "backupReminderDays";
+
+/** Everything on the device as one file; remembers when, for the reminder. */
+export async function createBackup(
+  appVersion: string,
+  now = new Date(),
+): Promise<Blob> {
+  const backup = await makeBackup(await collectBackupData(db), appVersion, now);
+  await db.settings.put({ key: LAST_BACKUP_SETTING, value: now.toISOString() });
+  return new Blob([JSON.stringify(backup)], { type: "application/json" });
+}
+
+export async function checkBackupFile(file: File): Promise<ReadResult> {
+  const known = new Set((await db.frameworkItems.toArray()).map((i) => i.id));
+  if (file.size > 200 * 1024 * 1024)
+    return { ok: false, problem: { code: "tooLarge" } };
+  return readBackup(await file.text(), known);
+}
+
+export function applyBackup(backup: BackupFile, mode: RestoreMode) {
+  return restoreBackup(db, backup, mode);
+}
+
+export async function setBackupReminder(days: number) {
+  await db.settings.put({ key: BACKUP_REMINDER_SETTING, value: days });
 }

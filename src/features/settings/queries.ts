@@ -51,3 +51,15 @@ export function useStoredFrameworks() {
 export function useTeacherName(): string | undefined {
   return useLiveQuery(() => getTeacherName(db), []);
 }
+
+/** When the last backup was made, and how many days may pass before the teacher is reminded. */
+export function useBackupStatus() {
+  return useLiveQuery(async () => {
+    const last = await db.settings.get("lastBackupAt");
+    const days = await db.settings.get("backupReminderDays");
+    return {
+      lastBackupAt: typeof last?.value === "string" ? last.value : null,
+      reminderDays: typeof days?.value === "number" ? days.value : 14,
+    };
+  }, []);
+}

@@ -20,6 +20,7 @@ import {
   useTeacherName,
 } from "../queries";
 import { saveTeacherName } from "../mutations";
+import { BackupSection } from "./BackupSection";
 
 export default function SettingsPage() {
   const { t } = useTranslation();
@@ -30,6 +31,9 @@ export default function SettingsPage() {
       </Typography>
       <ProfileSection />
       <StorageSection />
+      <Card title={t("backup.title")}>
+        <BackupSection />
+      </Card>
       <FrameworksSection />
       <Card title={t("settings.about")}>
         <Typography>

@@ -1,0 +1,193 @@
+import fc from "fast-check";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { makeLesson } from "../../tests/support/factories";
+import { AI_LITERACY } from "../../tests/support/frameworks";
+import { resetDatabase } from "../../tests/support/renderApp";
+import { makeBackup, readBackup } from "../domain/backup/backup";
+import { emptyPlan } from "../domain/plans/draft";
+import { collectBackupData, restoreBackup } from "./backup";
+import { ensureCurricula } from "./curricula";
+import { db } from "./db";
+import { saveLesson } from "../features/lessons/mutations";
+
+const dump = async () => ({
+  lessons: await db.lessons.orderBy("id").toArray(),
+  rows: await db.lessonMappings.orderBy("id").toArray(),
+  summaries: await db.lessonSummaries.orderBy("lessonId").toArray(),
+  plans: await db.plans.orderBy("id").toArray(),
+  settings: await db.settings.orderBy("key").toArray(),
+});
+const known = async () =>
+  new Set((await db.frameworkItems.toArray()).map((i) => i.id));
+
+async function seed() {
+  const a4 = (await db.frameworkItems
+    .where("[frameworkId+code]")
+    .equals([AI_LITERACY, "KS2-A4"])
+    .first())!.id;
+  await saveLesson(
+    makeLesson({
+      title: "查證聊天機械人",
+      level: "P5",
+      mappings: [{ frameworkId: AI_LITERACY, itemId: a4, emphasis: "develop" }],
+    }),
+  );
+  await saveLesson(makeLesson({ title: "Sorting", status: "taught" }));
+  await db.plans.put({
+    ...emptyPlan("plan-1", "2026/27", new Date("2026-11-25T00:00:00Z")),
+    schoolName: "Example College",
+  });
+  await db.settings.put({ key: "teacherName", value: "陳老師" });
+}
+
+async function backupText() {
+  return JSON.stringify(
+    await makeBackup(
+      await collectBackupData(db),
+      "0.1.0",
+      new Date("2026-11-25T08:00:00Z"),
+    ),
+  );
+}
+
+beforeEach(async () => {
+  await resetDatabase();
+  await ensureCurricula(db);
+});
+
+describe("backup and restore", () => {
+  it("restores everything onto an empty device, coverage rows included", async () => {
+    await seed();
+    const before = await dump();
+    const text = await backupText();
+    await resetDatabase();
+    await ensureCurricula(db);
+    const read = await readBackup(text, await known());
+    if (!read.ok) throw new Error(read.problem.code);
+    expect(read.backup).toMatchObject({
+      format: "blueprint-planner/backup",
+      formatVersion: 1,
+      appVersion: "0.1.0",
+    });
+    expect(await restoreBackup(db, read.backup, "replace")).toEqual({
+      lessons: 2,
+      plans: 1,
+    });
+    const after = await dump();
+    expect(after.lessons).toEqual(before.lessons);
+    expect(after.rows).toEqual(before.rows);
+    expect(after.summaries).toEqual(before.summaries);
+    expect(after.plans).toEqual(before.plans);
+    expect(after.settings.find((s) => s.key === "teacherName")?.value).toBe(
+      "陳老師",
+    );
+  });
+
+  it("merges: adds what is missing, keeps newer local edits, takes newer backup edits", async () => {
+    await seed();
+    const text = await backupText();
+    const [first, second] = (await db.lessons.toArray()).sort((a, b) =>
+      a.title.localeCompare(b.title),
+    );
+    await saveLesson(
+      { ...first!, title: "Edited here later" },
+      new Date("2030-01-01T00:00:00Z"),
+    );
+    await db.lessons.delete(second!.id);
+    const read = await readBackup(text, await known());
+    if (!read.ok) throw new Error("refused");
+    expect((await restoreBackup(db, read.backup, "merge")).lessons).toBe(1);
+    expect((await db.lessons.toArray()).map((l) => l.title).sort()).toEqual(
+      ["Edited here later", "查證聊天機械人"].sort(),
+    );
+  });
+
+  it("writes nothing if the restore fails part-way", async () => {
+    await seed();
+    const text = await backupText();
+    await db.lessons.clear();
+    const before = await dump();
+    const read = await readBackup(text, await known());
+    if (!read.ok) throw new Error("refused");
+    const spy = vi
+      .spyOn(db.plans, "bulkPut")
+      .mockRejectedValueOnce(new Error("disk full"));
+    await expect(restoreBackup(db, read.backup, "replace")).rejects.toThrow();
+    spy.mockRestore();
+    expect(await dump()).toEqual(before);
+  });
+});
+
+describe("a file that comes in is untrusted", () => {
+  it.each([
+    ["notJson", (t: string) => t.slice(0, t.length / 2)],
+    [
+      "wrongFormat",
+      (t: string) =>
+        t.replace('"blueprint-planner/backup"', '"something-else"'),
+    ],
+    [
+      "newerVersion",
+      (t: string) => t.replace('"formatVersion":1', '"formatVersion":9'),
+    ],
+    [
+      "invalid",
+      (t: string) =>
+        t.replace('"status":"taught"', '"status":"deleted-everything"'),
+    ],
+    ["checksum", (t: string) => t.replace("Sorting", "Sortinh")],
+    [
+      "invalid",
+      (t: string) =>
+        t.replace('"title":"Sorting"', `"title":"${"x".repeat(30_000)}"`),
+    ],
+  ])("refuses %s with its reason", async (code, mutate) => {
+    await seed();
+    const result = await readBackup(mutate(await backupText()), await known());
+    expect(result).toMatchObject({ ok: false, problem: { code } });
+  });
+
+  it("refuses lessons mapped to framework items this device does not hold", async () => {
+    await seed();
+    const result = await readBackup(await backupText(), new Set());
+    expect(result).toMatchObject({
+      ok: false,
+      problem: { code: "unknownItems", count: 1 },
+    });
+  });
+
+  it("refuses an oversized file before reading it", async () => {
+    expect(await readBackup("x".repeat(2000), new Set(), 1000)).toMatchObject({
+      ok: false,
+      problem: { code: "tooLarge" },
+    });
+  });
+
+  it("never throws and never changes stored data, whatever the bytes", async () => {
+    await seed();
+    const good = await backupText();
+    const before = await dump();
+    const ids = await known();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.integer({ min: 0, max: good.length }).map((n) => good.slice(0, n)),
+          fc
+            .tuple(
+              fc.integer({ min: 0, max: good.length - 1 }),
+              fc.string({ minLength: 1, maxLength: 3 }),
+            )
+            .map(([at, s]) => good.slice(0, at) + s + good.slice(at + 1)),
+        ),
+        async (text) => {
+          const result = await readBackup(text, ids);
+          expect(typeof result.ok).toBe("boolean");
+        },
+      ),
+      { numRuns: 400 },
+    );
+    expect(await dump()).toEqual(before);
+  });
+});

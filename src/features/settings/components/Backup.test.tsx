@@ -1,0 +1,73 @@
+import { screen, within } from "@testing-library/react";
+import { beforeEach, describe, expect, it } from "vitest";
+import { makeLesson } from "../../../../tests/support/factories";
+import { renderApp, resetDatabase } from "../../../../tests/support/renderApp";
+import { db } from "../../../db/db";
+import { ensureCurricula } from "../../../db/curricula";
+import { saveLesson } from "../../lessons/mutations";
+import { createBackup } from "../mutations";
+
+beforeEach(async () => {
+  await resetDatabase();
+  await ensureCurricula(db);
+});
+
+async function backupFile() {
+  await saveLesson(makeLesson({ title: "Kept in the backup" }));
+  const blob = await createBackup("0.1.0");
+  return new File([await blob.text()], "backup.json", {
+    type: "application/json",
+  });
+}
+
+describe("settings: backup", () => {
+  it("reminds when no backup has been made, and restores a backup after showing what it holds", async () => {
+    const file = await backupFile();
+    await db.settings.delete("lastBackupAt");
+    await db.lessons.clear();
+    const { user } = await renderApp("/settings");
+    expect(
+      await screen.findByText(/It is time to back up/),
+    ).toBeInTheDocument();
+    await user.upload(
+      screen.getByLabelText("Restore from a backup…", { selector: "input" }),
+      file,
+    );
+    const dialog = await screen.findByRole("dialog", {
+      name: "Restore this backup?",
+    });
+    expect(
+      within(dialog).getByText(/Lessons: 1 · plans: 0/),
+    ).toBeInTheDocument();
+    await user.click(within(dialog).getByRole("radio", { name: /^Replace/ }));
+    await user.click(within(dialog).getByRole("button", { name: "Restore" }));
+    expect(
+      await screen.findByText("Restored. Lessons: 1 · plans: 0."),
+    ).toBeInTheDocument();
+    expect((await db.lessons.toArray()).map((l) => l.title)).toEqual([
+      "Kept in the backup",
+    ]);
+  });
+
+  it("refuses a damaged file in the teacher's language and changes nothing", async () => {
+    const file = await backupFile();
+    const damaged = new File(
+      [(await file.text()).replace("Kept in the backup", "Edited by hand")],
+      "backup.json",
+    );
+    const { user } = await renderApp("/settings", { language: "zh-HK" });
+    await user.upload(
+      await screen.findByLabelText("從備份還原…", { selector: "input" }),
+      damaged,
+    );
+    expect(
+      await screen.findByText(/這個備份在建立後曾被修改或已損壞。/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/這部裝置上的資料沒有任何改動/),
+    ).toBeInTheDocument();
+    expect((await db.lessons.toArray()).map((l) => l.title)).toEqual([
+      "Kept in the backup",
+    ]);
+  });
+});

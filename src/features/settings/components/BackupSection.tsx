@@ -1,0 +1,207 @@
+import { useRef, useState } from "react";
+import Alert from "@mui/material/Alert";
+import Box from "@mui/material/Box";
+import Button from "@mui/material/Button";
+import Dialog from "@mui/material/Dialog";
+import DialogActions from "@mui/material/DialogActions";
+import DialogContent from "@mui/material/DialogContent";
+import DialogTitle from "@mui/material/DialogTitle";
+import FormControlLabel from "@mui/material/FormControlLabel";
+import Radio from "@mui/material/Radio";
+import RadioGroup from "@mui/material/RadioGroup";
+import Typography from "@mui/material/Typography";
+import FileDownloadOutlined from "@mui/icons-material/FileDownloadOutlined";
+import FileUploadOutlined from "@mui/icons-material/FileUploadOutlined";
+import { useTranslation } from "react-i18next";
+import { SelectInput } from "../../../components/SelectInput";
+import type { BackupFile, BackupProblem } from "../../../domain/backup/backup";
+import { todayIso } from "../../../domain/lessons/lesson";
+import { downloadBlob } from "../../../lib/download";
+import { isQuotaError } from "../../../lib/errors";
+import {
+  applyBackup,
+  checkBackupFile,
+  createBackup,
+  setBackupReminder,
+} from "../mutations";
+import { useBackupStatus } from "../queries";
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** Back up everything to one file; restore it, replacing or merging, after seeing what it holds. */
+export function BackupSection() {
+  const { t, i18n } = useTranslation();
+  const status = useBackupStatus();
+  const input = useRef<HTMLInputElement>(null);
+  const [problem, setProblem] = useState<
+    BackupProblem | "writeFailed" | "quota" | null
+  >(null);
+  const [pending, setPending] = useState<BackupFile | null>(null);
+  const [mode, setMode] = useState<"replace" | "merge">("merge");
+  const [done, setDone] = useState<{ lessons: number; plans: number } | null>(
+    null,
+  );
+  const [now] = useState(() => Date.now());
+
+  const age = status?.lastBackupAt
+    ? Math.floor((now - Date.parse(status.lastBackupAt)) / DAY)
+    : null;
+  const overdue =
+    status &&
+    status.reminderDays > 0 &&
+    (age === null || age >= status.reminderDays);
+  const dateTime = (iso: string) =>
+    new Intl.DateTimeFormat(i18n.language, {
+      dateStyle: "medium",
+      timeStyle: "short",
+    }).format(new Date(iso));
+
+  const pick = async (file: File | undefined) => {
+    setProblem(null);
+    setDone(null);
+    if (!file) return;
+    const result = await checkBackupFile(file);
+    if (result.ok) setPending(result.backup);
+    else setProblem(result.problem);
+  };
+
+  const restore = async () => {
+    if (!pending) return;
+    try {
+      setDone(await applyBackup(pending, mode));
+    } catch (e) {
+      setProblem(isQuotaError(e) ? "quota" : "writeFailed");
+    }
+    setPending(null);
+  };
+
+  const problemText = (p: NonNullable<typeof problem>) =>
+    typeof p === "string"
+      ? t(`backup.problem.${p}`)
+      : t(`backup.problem.${p.code}`, { ...p });
+
+  return (
+    <Box>
+      {status && (
+        <Typography sx={{ mb: 1 }}>
+          {status.lastBackupAt
+            ? t("backup.last", {
+                when: dateTime(status.lastBackupAt),
+                count: age ?? 0,
+              })
+            : t("backup.never")}
+        </Typography>
+      )}
+      {overdue && (
+        <Alert severity="warning" sx={{ mb: 2 }}>
+          {t("backup.reminder")}
+        </Alert>
+      )}
+      <Box
+        sx={{
+          display: "flex",
+          flexWrap: "wrap",
+          gap: 1.5,
+          alignItems: "center",
+        }}
+      >
+        <Button
+          variant="contained"
+          startIcon={<FileDownloadOutlined />}
+          onClick={() =>
+            void createBackup(__APP_VERSION__).then((blob) =>
+              downloadBlob(blob, `blueprint-planner-backup-${todayIso()}.json`),
+            )
+          }
+        >
+          {t("backup.create")}
+        </Button>
+        <Button
+          startIcon={<FileUploadOutlined />}
+          onClick={() => input.current?.click()}
+        >
+          {t("backup.restore")}
+        </Button>
+        <input
+          ref={input}
+          type="file"
+          accept="application/json,.json"
+          hidden
+          aria-label={t("backup.restore")}
+          onChange={(e) => {
+            void pick(e.target.files?.[0]);
+            e.target.value = "";
+          }}
+        />
+        <Box sx={{ width: 220 }}>
+          <SelectInput
+            label={t("backup.remindAfter")}
+            value={String(status?.reminderDays ?? 14)}
+            options={[7, 14, 30, 0].map(
+              (d) =>
+                [
+                  String(d),
+                  d ? t("backup.days", { count: d }) : t("backup.noReminder"),
+                ] as const,
+            )}
+            onChange={(v) => void setBackupReminder(Number(v))}
+          />
+        </Box>
+      </Box>
+      {problem && (
+        <Alert severity="error" sx={{ mt: 2 }}>
+          {problemText(problem)} {t("backup.nothingChanged")}
+        </Alert>
+      )}
+      {done && (
+        <Alert severity="success" sx={{ mt: 2 }}>
+          {t("backup.restored", { lessons: done.lessons, plans: done.plans })}
+        </Alert>
+      )}
+      {pending && (
+        <Dialog open onClose={() => setPending(null)} fullWidth maxWidth="sm">
+          <DialogTitle>{t("backup.confirmTitle")}</DialogTitle>
+          <DialogContent>
+            <Typography sx={{ mb: 2 }}>
+              {t("backup.holds", {
+                when: dateTime(pending.createdAt),
+                version: pending.appVersion,
+                lessons: pending.data.lessons.filter((l) => !l.deletedAt)
+                  .length,
+                plans: pending.data.plans.filter((p) => !p.deletedAt).length,
+              })}
+            </Typography>
+            <RadioGroup
+              value={mode}
+              onChange={(e) => setMode(e.target.value as "replace" | "merge")}
+              aria-label={t("backup.how")}
+            >
+              <FormControlLabel
+                value="merge"
+                control={<Radio />}
+                label={t("backup.merge")}
+              />
+              <FormControlLabel
+                value="replace"
+                control={<Radio />}
+                label={t("backup.replace")}
+              />
+            </RadioGroup>
+          </DialogContent>
+          <DialogActions>
+            <Button onClick={() => setPending(null)}>
+              {t("common.cancel")}
+            </Button>
+            <Button
+              variant="contained"
+              color={mode === "replace" ? "warning" : "primary"}
+              onClick={() => void restore()}
+            >
+              {t("backup.confirm")}
+            </Button>
+          </DialogActions>
+        </Dialog>
+      )}
+    </Box>
+  );
+}
