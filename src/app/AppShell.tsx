@@ -1,4 +1,4 @@
-import { Suspense, useCallback } from "react";
+import { lazy, Suspense, useCallback, useSyncExternalStore } from "react";
 import { useRegisterSW } from "virtual:pwa-register/react";
 import AppBar from "@mui/material/AppBar";
 import BottomNavigation from "@mui/material/BottomNavigation";
@@ -15,6 +15,9 @@ import { OfflineIndicator } from "./OfflineIndicator";
 import { UpdatePrompt } from "./UpdatePrompt";
 import { NavigationRail } from "./NavigationRail";
 import { RouteErrorBoundary } from "./RouteError";
+import { isOutdated, subscribeOutdated } from "../db/versionChange";
+
+const ReloadNeeded = lazy(() => import("./ReloadNeeded"));
 import { PageLoading } from "../components/PageLoading";
 import { SECTIONS, sectionOfPath } from "./navigation";
 
@@ -38,6 +41,11 @@ export function AppShell() {
     offlineReady: [offlineReady, setOfflineReady],
     updateServiceWorker,
   } = useRegisterSW();
+  const outdated = useSyncExternalStore(
+    subscribeOutdated,
+    isOutdated,
+    isOutdated,
+  );
   const hideOfflineReady = useCallback(
     () => setOfflineReady(false),
     [setOfflineReady],
@@ -144,6 +152,11 @@ export function AppShell() {
             ))}
           </BottomNavigation>
         </Paper>
+      )}
+      {outdated && (
+        <Suspense fallback={null}>
+          <ReloadNeeded />
+        </Suspense>
       )}
       <UpdatePrompt
         open={needRefresh}
