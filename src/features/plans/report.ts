@@ -21,21 +21,23 @@ export function evidenceText(
   evidence: Evidence,
   t: Translate,
 ): string {
-  return target.tasks
+  const criteria = target.tasks
     .filter((k) => k.yearIndex === yearIndex)
-    .flatMap((k) => k.criteria)
+    .flatMap((k) => k.criteria);
+  if (!criteria.some((c) => c.measure)) return "";
+  // One lookup table per target, not one per criterion: a year can hold many thousands of lessons.
+  const summaries = new Map(evidence.summaries.map((s) => [s.lessonId, s]));
+  const describe = (id: string) => {
+    const s = summaries.get(id);
+    return s ? [s.title, s.className, s.date].filter(Boolean).join(", ") : id;
+  };
+  return criteria
     .flatMap((c) => {
       if (!c.measure) return [];
       const result = evaluate(c.measure, evidence);
-      const titles = new Map(
-        evidence.summaries.map((s) => [
-          s.lessonId,
-          [s.title, s.className, s.date].filter(Boolean).join(", "),
-        ]),
-      );
       const listed = result.lessonIds
         .slice(0, MAX_LISTED)
-        .map((id) => `  – ${titles.get(id) ?? id}`);
+        .map((id) => `  – ${describe(id)}`);
       const more = result.lessonIds.length - listed.length;
       return [
         `${c.text}: ${describeResult(result, t)} (${t("evidenceLessons", { count: result.lessonIds.length })})`,
