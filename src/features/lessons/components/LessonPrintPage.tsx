@@ -11,16 +11,10 @@ import { subjectName } from "../../../domain/lessons/subjects";
 import type { Mapping } from "../../../domain/lessons/types";
 import { useLocale } from "../../../lib/useLocale";
 import { useLesson, usePickerData } from "../queries";
+import { PrintTable } from "../../../components/PrintTable";
 
 const COLUMN_WIDTHS = ["22%", "10%", "27%", "23%", "18%"];
 const screenOnly = { "@media print": { display: "none" } };
-const cellSx = {
-  border: "1px solid #999",
-  p: "4px 6px",
-  verticalAlign: "top",
-  textAlign: "left",
-  overflowWrap: "break-word",
-} as const;
 
 /**
  * A lesson laid out for A4 paper (or "Save as PDF" on a tablet): long titles and text wrap,
@@ -132,67 +126,26 @@ export default function LessonPrintPage() {
           <Typography variant="h3" component="h2" sx={{ mb: 0.5 }}>
             {t("lessons.sections.activities")}
           </Typography>
-          <Box
-            component="table"
-            sx={{
-              width: "100%",
-              tableLayout: "fixed",
-              borderCollapse: "collapse",
-              "& tr": { breakInside: "avoid" },
-            }}
-          >
-            <colgroup>
-              {COLUMN_WIDTHS.map((w, i) => (
-                <col key={i} style={{ width: w }} />
-              ))}
-            </colgroup>
-            <thead>
-              <tr>
-                {[
-                  "activityTitle",
-                  "minutes",
-                  "teacherDoes",
-                  "studentsDo",
-                  "checkForUnderstanding",
-                ].map((f) => (
-                  <Box component="th" key={f} sx={cellSx}>
-                    {t(`lessons.fields.${f}`)}
-                  </Box>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {lesson.activities.map((a) => (
-                <tr key={a.id}>
-                  <Box component="td" sx={cellSx}>
-                    <strong>{a.title}</strong>
-                    {list(mapped(a.mappings))}
-                  </Box>
-                  <Box component="td" sx={cellSx}>
-                    {a.minutes ?? ""}
-                  </Box>
-                  <Box
-                    component="td"
-                    sx={{ ...cellSx, whiteSpace: "pre-wrap" }}
-                  >
-                    {a.teacherDoes}
-                  </Box>
-                  <Box
-                    component="td"
-                    sx={{ ...cellSx, whiteSpace: "pre-wrap" }}
-                  >
-                    {a.studentsDo}
-                  </Box>
-                  <Box
-                    component="td"
-                    sx={{ ...cellSx, whiteSpace: "pre-wrap" }}
-                  >
-                    {a.checkForUnderstanding}
-                  </Box>
-                </tr>
-              ))}
-            </tbody>
-          </Box>
+          <PrintTable
+            headers={[
+              "activityTitle",
+              "minutes",
+              "teacherDoes",
+              "studentsDo",
+              "checkForUnderstanding",
+            ].map((f) => t(`lessons.fields.${f}`))}
+            widths={COLUMN_WIDTHS}
+            rows={lesson.activities.map((a) => [
+              <>
+                <strong>{a.title}</strong>
+                {list(mapped(a.mappings))}
+              </>,
+              a.minutes ?? "",
+              a.teacherDoes,
+              a.studentsDo,
+              a.checkForUnderstanding,
+            ])}
+          />
         </Box>
       )}
       {block(

@@ -10,64 +10,7 @@ import type { SchoolPlan } from "../../../domain/plans/types";
 import { planPeriod, planYears } from "../../../domain/plans/years";
 import { useEvidence, usePlan } from "../queries";
 import { reportFor } from "../report";
-
-const cell = {
-  border: "1px solid #888",
-  p: "4px 6px",
-  verticalAlign: "top",
-  textAlign: "left",
-  whiteSpace: "pre-wrap",
-  overflowWrap: "break-word",
-} as const;
-
-function Table({
-  headers,
-  widths,
-  rows,
-}: {
-  headers: string[];
-  widths: string[];
-  rows: string[][];
-}) {
-  return (
-    <Box
-      component="table"
-      sx={{
-        width: "100%",
-        tableLayout: "fixed",
-        borderCollapse: "collapse",
-        mb: 2,
-        "& tr": { breakInside: "avoid" },
-      }}
-    >
-      <colgroup>
-        {widths.map((w, i) => (
-          <col key={i} style={{ width: w }} />
-        ))}
-      </colgroup>
-      <thead>
-        <tr>
-          {headers.map((h) => (
-            <Box component="th" key={h} sx={{ ...cell, bgcolor: "#eef2f7" }}>
-              {h}
-            </Box>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r, i) => (
-          <tr key={i}>
-            {r.map((v, j) => (
-              <Box component="td" key={j} sx={cell}>
-                {v}
-              </Box>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </Box>
-  );
-}
+import { PrintTable } from "../../../components/PrintTable";
 
 /** The plan laid out for A4 paper or "Save as PDF": the same sections and EDB columns as the Word export. */
 export default function PlanPrintPage() {
@@ -147,7 +90,7 @@ function PrintedPlan({ plan }: { plan: SchoolPlan }) {
       <Typography variant="h2" sx={h2}>
         {t("sections.swot")}
       </Typography>
-      <Table
+      <PrintTable
         headers={(
           ["strengths", "weaknesses", "opportunities", "threats"] as const
         ).map((k) => t(`swot.${k}`))}
@@ -164,7 +107,7 @@ function PrintedPlan({ plan }: { plan: SchoolPlan }) {
       <Typography variant="h2" sx={h2}>
         {t("sections.concerns")}
       </Typography>
-      <Table
+      <PrintTable
         headers={[
           t("columns.concern"),
           t("columns.targets"),
@@ -196,7 +139,7 @@ function PrintedPlan({ plan }: { plan: SchoolPlan }) {
                   <Typography sx={{ fontWeight: 700 }}>
                     {t("targetN", { n: ti + 1 })}: {target.text}
                   </Typography>
-                  <Table
+                  <PrintTable
                     headers={[
                       t("columns.tasks"),
                       t("columns.timeScale"),
@@ -224,7 +167,7 @@ function PrintedPlan({ plan }: { plan: SchoolPlan }) {
           <Typography variant="h2" sx={h2}>
             {t("reportTitle")} {year}
           </Typography>
-          <Table
+          <PrintTable
             headers={[
               t("columns.targets"),
               t("fields.achievement"),
