@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { makeLesson } from "../../tests/support/factories";
@@ -64,12 +65,12 @@ describe("backup and restore", () => {
     await ensureCurricula(db);
     const read = await readBackup(text, await known());
     if (!read.ok) throw new Error(read.problem.code);
-    expect(read.backup).toMatchObject({
+    expect(read.file).toMatchObject({
       format: "blueprint-planner/backup",
-      formatVersion: 1,
+      formatVersion: 2,
       appVersion: "0.1.0",
     });
-    expect(await restoreBackup(db, read.backup, "replace")).toEqual({
+    expect(await restoreBackup(db, read.file, "replace")).toEqual({
       lessons: 2,
       plans: 1,
     });
@@ -81,6 +82,63 @@ describe("backup and restore", () => {
     expect(after.settings.find((s) => s.key === "teacherName")?.value).toBe(
       "陳老師",
     );
+  });
+
+  it("restores the frameworks too, onto a device that holds none", async () => {
+    await seed();
+    const frameworks = await db.frameworks.orderBy("id").toArray();
+    const items = await db.frameworkItems.count();
+    const text = await backupText();
+    await resetDatabase();
+    const read = await readBackup(text, new Set());
+    if (!read.ok) throw new Error(read.problem.code);
+    await restoreBackup(db, read.file, "replace");
+    expect(
+      (await db.frameworks.orderBy("id").toArray()).map((f) => [
+        f.id,
+        f.version,
+        f.itemCount,
+      ]),
+    ).toEqual(frameworks.map((f) => [f.id, f.version, f.itemCount]));
+    expect(await db.frameworkItems.count()).toBe(items);
+    const row = await db.lessonMappings.toCollection().first();
+    expect(await db.frameworkItems.get(row!.itemId)).toMatchObject({
+      code: "KS2-A4",
+    });
+  });
+
+  it("upgrades a version 1 backup (app 0.1) and restores every record in it", async () => {
+    const text = readFileSync("tests/fixtures/backup/v1.json", "utf8");
+    const fixture = JSON.parse(text) as {
+      data: {
+        lessons: { id: string }[];
+        plans: { id: string }[];
+        settings: { key: string; value: unknown }[];
+      };
+    };
+    const read = await readBackup(text, await known());
+    if (!read.ok) throw new Error(read.problem.code);
+    expect(read.file.formatVersion).toBe(2);
+    expect(read.file.data.frameworks).toEqual([]);
+    expect(await restoreBackup(db, read.file, "replace")).toEqual({
+      lessons: 2,
+      plans: 1,
+    });
+    expect(await db.lessons.orderBy("id").toArray()).toEqual(
+      fixture.data.lessons,
+    );
+    expect(await db.plans.toArray()).toEqual(fixture.data.plans);
+    expect(await db.settings.get("sharingSessions:2026/27")).toEqual({
+      key: "sharingSessions:2026/27",
+      value: 2,
+    });
+    // The lesson's own mapping and its activity's mapping both count for coverage.
+    const rows = await db.lessonMappings.toArray();
+    const codes = await Promise.all(
+      rows.map(async (r) => (await db.frameworkItems.get(r.itemId))!.code),
+    );
+    expect(codes.sort()).toEqual(["KS2-A4", "KS2-P1"]);
+    expect(await db.lessonSummaries.count()).toBe(2);
   });
 
   it("merges: adds what is missing, keeps newer local edits, takes newer backup edits", async () => {
@@ -96,7 +154,7 @@ describe("backup and restore", () => {
     await db.lessons.delete(second!.id);
     const read = await readBackup(text, await known());
     if (!read.ok) throw new Error("refused");
-    expect((await restoreBackup(db, read.backup, "merge")).lessons).toBe(1);
+    expect((await restoreBackup(db, read.file, "merge")).lessons).toBe(1);
     expect((await db.lessons.toArray()).map((l) => l.title).sort()).toEqual(
       ["Edited here later", "查證聊天機械人"].sort(),
     );
@@ -112,7 +170,7 @@ describe("backup and restore", () => {
     const spy = vi
       .spyOn(db.plans, "bulkPut")
       .mockRejectedValueOnce(new Error("disk full"));
-    await expect(restoreBackup(db, read.backup, "replace")).rejects.toThrow();
+    await expect(restoreBackup(db, read.file, "replace")).rejects.toThrow();
     spy.mockRestore();
     expect(await dump()).toEqual(before);
   });
@@ -128,7 +186,7 @@ describe("a file that comes in is untrusted", () => {
     ],
     [
       "newerVersion",
-      (t: string) => t.replace('"formatVersion":1', '"formatVersion":9'),
+      (t: string) => t.replace('"formatVersion":2', '"formatVersion":9'),
     ],
     [
       "invalid",
@@ -149,7 +207,9 @@ describe("a file that comes in is untrusted", () => {
 
   it("refuses lessons mapped to framework items this device does not hold", async () => {
     await seed();
-    const result = await readBackup(await backupText(), new Set());
+    const data = { ...(await collectBackupData(db)), frameworks: [] };
+    const text = JSON.stringify(await makeBackup(data, "0.1.0"));
+    const result = await readBackup(text, new Set());
     expect(result).toMatchObject({
       ok: false,
       problem: { code: "unknownItems", count: 1 },

@@ -1,18 +1,42 @@
-import {
-  newerOnly,
-  type BackupData,
-  type BackupFile,
-} from "../domain/backup/backup";
-import { mappingRowsFor, summaryFor } from "../domain/lessons/mapping";
+import type { BackupData, BackupFile } from "../domain/backup/backup";
+import { newerOnly } from "../domain/backup/envelope";
+import { FRAMEWORK_FORMAT, FRAMEWORK_FORMAT_VERSION } from "../domain/framework/format";
+import type { FrameworkFile } from "../domain/framework/schema";
+import { installFramework } from "./installFramework";
+import { putLessons } from "./lessonRecords";
 import type { PlannerDatabase } from "./schema";
 
 /** Settings a backup carries: the teacher's name and the sharing sessions entered per year. */
 const CARRIED = /^(teacherName|sharingSessions:)/;
 
+/** The stored frameworks as curricula files of their current items, in reading order. */
+async function frameworkFiles(db: PlannerDatabase): Promise<FrameworkFile[]> {
+  const frameworks = await db.frameworks.toArray();
+  return Promise.all(
+    frameworks.map(async (record) => {
+      const { itemCount, typeCounts, loadedAt, ...framework } = record;
+      const items = (
+        await db.frameworkItems.where("frameworkId").equals(record.id).toArray()
+      )
+        .filter((i) => !i.retiredInVersion)
+        .sort((a, b) => a.position - b.position)
+        .map(({ frameworkId, position, retiredInVersion, ...item }) => item);
+      return {
+        format: FRAMEWORK_FORMAT,
+        formatVersion: FRAMEWORK_FORMAT_VERSION,
+        framework,
+        items,
+      };
+    }),
+  );
+}
+
 export async function collectBackupData(
   db: PlannerDatabase,
 ): Promise<BackupData> {
-  return db.transaction("r", db.lessons, db.plans, db.settings, async () => ({
+  const tables = [db.frameworks, db.frameworkItems, db.lessons, db.plans, db.settings];
+  return db.transaction("r", tables, async () => ({
+    frameworks: await frameworkFiles(db),
     lessons: await db.lessons.toArray(),
     plans: await db.plans.toArray(),
     settings: (await db.settings.toArray())
@@ -44,9 +68,20 @@ export async function restoreBackup(
 ): Promise<RestoreCounts> {
   return db.transaction(
     "rw",
-    [db.lessons, db.lessonMappings, db.lessonSummaries, db.plans, db.settings],
+    [
+      db.frameworks,
+      db.frameworkItems,
+      db.lessons,
+      db.lessonMappings,
+      db.lessonSummaries,
+      db.plans,
+      db.settings,
+    ],
     async () => {
-      const { lessons, plans, settings } = backup.data;
+      const { frameworks, lessons, plans, settings } = backup.data;
+      // A framework is installed only where the backup's version is newer (installFramework
+      // never rolls back), so restoring an old backup never downgrades the curricula.
+      for (const file of frameworks) await installFramework(db, file);
       let lessonsToPut = lessons;
       let plansToPut = plans;
       if (mode === "replace") {
@@ -70,15 +105,8 @@ export async function restoreBackup(
           ),
         );
         plansToPut = newerOnly(plans, havePlans);
-        const changed = lessonsToPut.map((l) => l.id);
-        await db.lessonMappings.where("lessonId").anyOf(changed).delete();
-        await db.lessonSummaries.bulkDelete(changed);
       }
-      await db.lessons.bulkPut(lessonsToPut);
-      await db.lessonMappings.bulkPut(lessonsToPut.flatMap(mappingRowsFor));
-      await db.lessonSummaries.bulkPut(
-        lessonsToPut.flatMap((l) => summaryFor(l) ?? []),
-      );
+      await putLessons(db, lessonsToPut);
       await db.plans.bulkPut(plansToPut);
       if (mode === "replace" || settings.length > 0)
         await db.settings.bulkPut(settings);

@@ -9,6 +9,7 @@ import type {
   MappingRow,
 } from "../domain/lessons/types";
 import type { SchoolPlan } from "../domain/plans/types";
+import type { ShareReceipt } from "../domain/share/share";
 
 /** A small key–value store for device settings (for example, the result of the persistence request). */
 export interface SettingRecord {
@@ -22,6 +23,40 @@ export interface SettingRecord {
  */
 export const DATABASE_NAME = "blueprint-planner";
 
+/**
+ * Every version of the schema, in order. A version that has shipped is never edited: add a
+ * new one (and an upgrade function when records change shape). tests/fixtures/db/ holds a
+ * database written by each version, and a test opens each with today's code.
+ */
+export const SCHEMA_HISTORY: readonly {
+  version: number;
+  stores: Record<string, string | null>;
+}[] = [
+  {
+    version: 1,
+    stores: {
+      frameworks: "id",
+      frameworkItems: "id, frameworkId, [frameworkId+code]",
+      settings: "key",
+    },
+  },
+  // 2: lesson plans; for coverage, one row per lesson × framework item and one summary per
+  // lesson; School Development Plans, each with its Annual School Plans and School Reports.
+  {
+    version: 2,
+    stores: {
+      lessons: "id, updatedAt, schoolYear, [schoolYear+date], date",
+      lessonMappings: "id, lessonId, itemId, schoolYear",
+      lessonSummaries: "lessonId, schoolYear",
+      plans: "id, updatedAt",
+    },
+  },
+  // 3: where lessons imported from teachers' share files came from, to spot edits on both sides.
+  { version: 3, stores: { shareReceipts: "lessonId, from" } },
+];
+
+export const LATEST_VERSION = SCHEMA_HISTORY.at(-1)!.version;
+
 export class PlannerDatabase extends Dexie {
   frameworks!: EntityTable<FrameworkRecord, "id">;
   frameworkItems!: EntityTable<FrameworkItemRecord, "id">;
@@ -32,23 +67,13 @@ export class PlannerDatabase extends Dexie {
   /** Derived from lessons (see summaryFor), rewritten with them. */
   lessonSummaries!: EntityTable<LessonSummary, "lessonId">;
   plans!: EntityTable<SchoolPlan, "id">;
+  /** For each lesson taken from a teacher's share file, the edit it was taken at (see domain/share). */
+  shareReceipts!: EntityTable<ShareReceipt, "lessonId">;
 
-  constructor(name: string = DATABASE_NAME) {
+  constructor(name: string = DATABASE_NAME, upTo = LATEST_VERSION) {
     super(name);
-    // Every version stays here, in order. A version that has shipped is never edited:
-    // add a new one (and a migration in ./migrations when records change shape).
-    this.version(1).stores({
-      frameworks: "id",
-      frameworkItems: "id, frameworkId, [frameworkId+code]",
-      settings: "key",
-    });
-    // 2: lesson plans; for coverage, one row per lesson × framework item and one summary per lesson.
-    this.version(2).stores({
-      lessons: "id, updatedAt, schoolYear, [schoolYear+date], date",
-      lessonMappings: "id, lessonId, itemId, schoolYear",
-      lessonSummaries: "lessonId, schoolYear",
-      // School Development Plans, each with its Annual School Plans and School Reports.
-      plans: "id, updatedAt",
-    });
+    for (const { version, stores } of SCHEMA_HISTORY)
+      if (version <= upTo) this.version(version).stores(stores);
   }
+
 }

@@ -1,10 +1,7 @@
 import { db } from "../../db/db";
 import { missingFor, type RequiredField } from "../../domain/lessons/lesson";
-import {
-  allMappings,
-  mappingRowsFor,
-  summaryFor,
-} from "../../domain/lessons/mapping";
+import { putLessons } from "../../db/lessonRecords";
+import { allMappings } from "../../domain/lessons/mapping";
 import type { Lesson } from "../../domain/lessons/types";
 
 /** The lesson points at framework items the device does not hold; nothing was saved. */
@@ -46,20 +43,10 @@ export async function saveLesson(
       const found = await db.frameworkItems.bulkGet(ids);
       const unknown = ids.filter((_, i) => !found[i]);
       if (unknown.length > 0) throw new UnknownItemsError(unknown);
-      await db.lessons.put(saved);
-      await replaceRows(saved);
+      await putLessons(db, [saved]);
     },
   );
   return saved;
-}
-
-/** Rewrites the lesson's derived coverage rows and summary; called inside the lesson's transaction. */
-async function replaceRows(lesson: Lesson) {
-  await db.lessonMappings.where("lessonId").equals(lesson.id).delete();
-  await db.lessonMappings.bulkPut(mappingRowsFor(lesson));
-  const summary = summaryFor(lesson);
-  if (summary) await db.lessonSummaries.put(summary);
-  else await db.lessonSummaries.delete(lesson.id);
 }
 
 /** Sets or clears a lesson's deletion, with its coverage rows, in one transaction. */
@@ -72,9 +59,7 @@ async function setDeleted(id: string, deletedAt: string | null): Promise<void> {
     async () => {
       const lesson = await db.lessons.get(id);
       if (!lesson) return;
-      const changed = { ...lesson, deletedAt };
-      await db.lessons.put(changed);
-      await replaceRows(changed);
+      await putLessons(db, [{ ...lesson, deletedAt }]);
     },
   );
 }

@@ -2,9 +2,11 @@ import { db } from "../../db/db";
 import { setTeacherName } from "../../db/preferences";
 import {
   makeBackup,
+  MAX_BACKUP_BYTES,
   readBackup,
-  type ReadResult,
+  type BackupData,
 } from "../../domain/backup/backup";
+import type { EnvelopeResult } from "../../domain/backup/envelope";
 import {
   collectBackupData,
   restoreBackup,
@@ -28,10 +30,12 @@ export async function createBackup(
   return new Blob([JSON.stringify(backup)], { type: "application/json" });
 }
 
-export async function checkBackupFile(file: File): Promise<ReadResult> {
-  const known = new Set((await db.frameworkItems.toArray()).map((i) => i.id));
-  if (file.size > 200 * 1024 * 1024)
+export async function checkBackupFile(
+  file: File,
+): Promise<EnvelopeResult<BackupData>> {
+  if (file.size > MAX_BACKUP_BYTES)
     return { ok: false, problem: { code: "tooLarge" } };
+  const known = new Set(await db.frameworkItems.toCollection().primaryKeys());
   return readBackup(await file.text(), known);
 }
 

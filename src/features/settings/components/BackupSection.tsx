@@ -14,7 +14,8 @@ import FileDownloadOutlined from "@mui/icons-material/FileDownloadOutlined";
 import FileUploadOutlined from "@mui/icons-material/FileUploadOutlined";
 import { useTranslation } from "react-i18next";
 import { SelectInput } from "../../../components/SelectInput";
-import type { BackupFile, BackupProblem } from "../../../domain/backup/backup";
+import type { BackupFile } from "../../../domain/backup/backup";
+import type { FileProblem } from "../../../domain/backup/envelope";
 import { todayIso } from "../../../domain/lessons/lesson";
 import { downloadBlob } from "../../../lib/download";
 import { isQuotaError } from "../../../lib/errors";
@@ -34,7 +35,7 @@ export function BackupSection() {
   const status = useBackupStatus();
   const input = useRef<HTMLInputElement>(null);
   const [problem, setProblem] = useState<
-    BackupProblem | "writeFailed" | "quota" | null
+    FileProblem | "writeFailed" | "quota" | null
   >(null);
   const [pending, setPending] = useState<BackupFile | null>(null);
   const [mode, setMode] = useState<"replace" | "merge">("merge");
@@ -61,7 +62,7 @@ export function BackupSection() {
     setDone(null);
     if (!file) return;
     const result = await checkBackupFile(file);
-    if (result.ok) setPending(result.backup);
+    if (result.ok) setPending(result.file);
     else setProblem(result.problem);
   };
 

@@ -1,0 +1,98 @@
+import type { Lesson } from "../domain/lessons/types";
+import {
+  planMerge,
+  type Incoming,
+  type MergeStep,
+  type ShareReceipt,
+} from "../domain/share/share";
+import { putLessons } from "./lessonRecords";
+import type { PlannerDatabase } from "./schema";
+
+/** Reads what the merge needs to decide: the device's copies of these lessons and their receipts. */
+export async function planShareImport(
+  db: PlannerDatabase,
+  incoming: readonly Incoming[],
+): Promise<MergeStep[]> {
+  const ids = [...new Set(incoming.map((i) => i.lesson.id))];
+  return db.transaction("r", db.lessons, db.shareReceipts, async () => {
+    const [lessons, receipts] = await Promise.all([
+      db.lessons.bulkGet(ids),
+      db.shareReceipts.bulkGet(ids),
+    ]);
+    return planMerge(
+      incoming,
+      new Map(lessons.flatMap((l) => (l ? [[l.id, l] as const] : []))),
+      new Map(receipts.flatMap((r) => (r ? [[r.lessonId, r] as const] : []))),
+    );
+  });
+}
+
+/** For each conflict, by lesson id: keep this device's version, or take the file's. */
+export type Resolutions = ReadonlyMap<string, "mine" | "theirs">;
+
+export interface ImportCounts {
+  added: number;
+  updated: number;
+  /** This device's version kept: it was newer, or the user chose it. */
+  kept: number;
+  unchanged: number;
+}
+
+/**
+ * Carries out a merge plan in one transaction: either every lesson (with its coverage rows and
+ * receipt) is written, or nothing is. A conflict the user has not resolved keeps this device's
+ * version and stays a conflict. A receipt is written only where it moves forward, so a repeated import writes nothing.
+ */
+export async function applyShareImport(
+  db: PlannerDatabase,
+  steps: readonly MergeStep[],
+  resolutions: Resolutions,
+  now = new Date(),
+): Promise<ImportCounts> {
+  const counts: ImportCounts = { added: 0, updated: 0, kept: 0, unchanged: 0 };
+  const take: Lesson[] = [];
+  const receipts: ShareReceipt[] = [];
+  const receipt = (step: MergeStep): ShareReceipt => ({
+    lessonId: step.lesson.id,
+    baseUpdatedAt: step.lesson.updatedAt,
+    from: step.from,
+    receivedAt: now.toISOString(),
+  });
+  await db.transaction(
+    "rw",
+    [db.lessons, db.lessonMappings, db.lessonSummaries, db.shareReceipts],
+    async () => {
+      const held = new Map(
+        (
+          await db.shareReceipts.bulkGet(steps.map((s) => s.lesson.id))
+        ).flatMap((r) => (r ? [[r.lessonId, r] as const] : [])),
+      );
+      /** Settled against this file's edit without taking it. */
+      const settle = (step: MergeStep) => {
+        const have = held.get(step.lesson.id);
+        if (!have || have.baseUpdatedAt < step.lesson.updatedAt)
+          receipts.push(receipt(step));
+      };
+      for (const step of steps) {
+        const theirs =
+          step.kind === "add" ||
+          step.kind === "update" ||
+          (step.kind === "conflict" &&
+            resolutions.get(step.lesson.id) === "theirs");
+        if (theirs) {
+          take.push(step.lesson);
+          receipts.push(receipt(step));
+          counts[step.kind === "add" ? "added" : "updated"]++;
+        } else {
+          // An unresolved conflict is left open, to be shown again next time.
+          if (step.kind !== "conflict" || resolutions.has(step.lesson.id))
+            settle(step);
+          counts[step.kind === "same" ? "unchanged" : "kept"]++;
+        }
+      }
+      await putLessons(db, take);
+      await db.shareReceipts.bulkPut(receipts);
+    },
+  );
+  return counts;
+}
