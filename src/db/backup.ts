@@ -1,6 +1,9 @@
 import type { BackupData, BackupFile } from "../domain/backup/backup";
 import { newerOnly } from "../domain/backup/envelope";
-import { FRAMEWORK_FORMAT, FRAMEWORK_FORMAT_VERSION } from "../domain/framework/format";
+import {
+  FRAMEWORK_FORMAT,
+  FRAMEWORK_FORMAT_VERSION,
+} from "../domain/framework/format";
 import type { FrameworkFile } from "../domain/framework/schema";
 import { installFramework } from "./installFramework";
 import { putLessons } from "./lessonRecords";
@@ -34,7 +37,13 @@ async function frameworkFiles(db: PlannerDatabase): Promise<FrameworkFile[]> {
 export async function collectBackupData(
   db: PlannerDatabase,
 ): Promise<BackupData> {
-  const tables = [db.frameworks, db.frameworkItems, db.lessons, db.plans, db.settings];
+  const tables = [
+    db.frameworks,
+    db.frameworkItems,
+    db.lessons,
+    db.plans,
+    db.settings,
+  ];
   return db.transaction("r", tables, async () => ({
     frameworks: await frameworkFiles(db),
     lessons: await db.lessons.toArray(),

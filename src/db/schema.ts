@@ -75,5 +75,4 @@ export class PlannerDatabase extends Dexie {
     for (const { version, stores } of SCHEMA_HISTORY)
       if (version <= upTo) this.version(version).stores(stores);
   }
-
 }

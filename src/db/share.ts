@@ -63,9 +63,9 @@ export async function applyShareImport(
     [db.lessons, db.lessonMappings, db.lessonSummaries, db.shareReceipts],
     async () => {
       const held = new Map(
-        (
-          await db.shareReceipts.bulkGet(steps.map((s) => s.lesson.id))
-        ).flatMap((r) => (r ? [[r.lessonId, r] as const] : [])),
+        (await db.shareReceipts.bulkGet(steps.map((s) => s.lesson.id))).flatMap(
+          (r) => (r ? [[r.lessonId, r] as const] : []),
+        ),
       );
       /** Settled against this file's edit without taking it. */
       const settle = (step: MergeStep) => {

@@ -1,6 +1,6 @@
 import { Dexie } from "dexie";
 import { expect, it } from "vitest";
-import { PlannerDatabase } from "./schema";
+import { LATEST_VERSION, PlannerDatabase, SCHEMA_HISTORY } from "./schema";
 import { isOutdated, watchVersionChange } from "./versionChange";
 
 it("steps aside when another tab opens a newer version, and asks this tab to reload", async () => {
@@ -12,23 +12,14 @@ it("steps aside when another tab opens a newer version, and asks this tab to rel
 
   // A newer app in another tab adds a table: its upgrade must not be blocked by this tab.
   const otherTab = new Dexie(name);
-  otherTab.version(1).stores({
-    frameworks: "id",
-    frameworkItems: "id, frameworkId, [frameworkId+code]",
-    settings: "key",
-  });
-  otherTab.version(2).stores({
-    lessons: "id, updatedAt, schoolYear, [schoolYear+date], date",
-    lessonMappings: "id, lessonId, itemId, schoolYear",
-    lessonSummaries: "lessonId, schoolYear",
-    plans: "id, updatedAt",
-  });
-  otherTab.version(3).stores({ shares: "id" });
+  for (const { version, stores } of SCHEMA_HISTORY)
+    otherTab.version(version).stores(stores);
+  otherTab.version(LATEST_VERSION + 1).stores({ somethingNew: "id" });
   await otherTab.open();
 
   expect(isOutdated()).toBe(true);
   expect(thisTab.isOpen()).toBe(false);
-  expect(otherTab.verno).toBe(3);
+  expect(otherTab.verno).toBe(LATEST_VERSION + 1);
   otherTab.close();
   await Dexie.delete(name);
 });

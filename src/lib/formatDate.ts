@@ -9,3 +9,11 @@ export function formatIsoDate(isoDate: string, locale: Locale): string {
     timeZone: "UTC",
   }).format(date);
 }
+
+/** A moment (ISO time) in the reader's style, to the minute: "25 Nov 2026, 16:30". */
+export function formatDateTime(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === "zh-HK" ? "zh-HK" : "en-HK", {
+    dateStyle: "medium",
+    timeStyle: "short",
+  }).format(new Date(iso));
+}

@@ -50,7 +50,10 @@ const v2 = v1.extend({ frameworks: z.array(frameworkFileSchema).max(20) });
 export function planItemIds(plan: SchoolPlan): string[] {
   return plan.concerns.flatMap((c) => [
     ...c.links,
-    ...c.targets.flatMap((t) => [...t.links, ...t.tasks.flatMap((k) => k.links)]),
+    ...c.targets.flatMap((t) => [
+      ...t.links,
+      ...t.tasks.flatMap((k) => k.links),
+    ]),
   ]);
 }
 

@@ -26,8 +26,7 @@ export type FileProblem =
   | { code: "unknownItems"; count: number };
 
 export type EnvelopeResult<D> =
-  | { ok: true; file: Envelope<D> }
-  | { ok: false; problem: FileProblem };
+  { ok: true; file: Envelope<D> } | { ok: false; problem: FileProblem };
 
 export interface EnvelopeSpec<D> {
   format: string;

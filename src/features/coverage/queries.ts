@@ -100,3 +100,29 @@ export function useTemplates(): LessonTemplate[] {
   }, []);
   return templates;
 }
+
+export interface ShareSource {
+  teacher: string;
+  lessons: number;
+  lastReceivedAt: string;
+}
+
+/** Whose share files the lessons on this device came from, for the head to see what is in. */
+export function useShareSources(): ShareSource[] | undefined {
+  return useLiveQuery(async () => {
+    const bySource = new Map<string, ShareSource>();
+    await db.shareReceipts.each((r) => {
+      const s = bySource.get(r.from) ?? {
+        teacher: r.from,
+        lessons: 0,
+        lastReceivedAt: r.receivedAt,
+      };
+      s.lessons++;
+      if (r.receivedAt > s.lastReceivedAt) s.lastReceivedAt = r.receivedAt;
+      bySource.set(r.from, s);
+    });
+    return [...bySource.values()].sort((a, b) =>
+      a.teacher.localeCompare(b.teacher),
+    );
+  }, []);
+}

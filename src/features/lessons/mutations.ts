@@ -2,6 +2,7 @@ import { db } from "../../db/db";
 import { missingFor, type RequiredField } from "../../domain/lessons/lesson";
 import { putLessons } from "../../db/lessonRecords";
 import { allMappings } from "../../domain/lessons/mapping";
+import { makeShareFile } from "../../domain/share/share";
 import type { Lesson } from "../../domain/lessons/types";
 
 /** The lesson points at framework items the device does not hold; nothing was saved. */
@@ -81,4 +82,14 @@ export async function moveLesson(
   now = new Date(),
 ): Promise<void> {
   await db.lessons.update(id, { date, period, updatedAt: now.toISOString() });
+}
+
+/** The chosen lessons as a share file for the school (see domain/share). */
+export async function shareFileFor(
+  teacher: string,
+  lessons: readonly Lesson[],
+  appVersion: string,
+): Promise<Blob> {
+  const file = await makeShareFile(teacher, lessons, appVersion);
+  return new Blob([JSON.stringify(file)], { type: "application/json" });
 }

@@ -42,28 +42,37 @@ export function useLessonLibrary(
 ) {
   const key = JSON.stringify(filter);
   return useLiveQuery(async (): Promise<LibraryPage> => {
-    let candidates: Lesson[];
-    if (filter.itemId) {
-      const rows = await db.lessonMappings
-        .where("itemId")
-        .equals(filter.itemId)
-        .toArray();
-      candidates = (
-        await db.lessons.bulkGet(rows.map((r) => r.lessonId))
-      ).filter((l): l is Lesson => !!l);
-    } else if (filter.schoolYear) {
-      candidates = await db.lessons
-        .where("schoolYear")
-        .equals(filter.schoolYear)
-        .toArray();
-    } else {
-      candidates = await db.lessons.toArray();
-    }
-    const matching = candidates
-      .filter((l) => matchesFilter(l, filter))
-      .sort(compareLessons(sort, locale));
+    const matching = await findLessons(filter, sort, locale);
     return { lessons: matching.slice(0, limit), total: matching.length };
   }, [key, sort, limit, locale]);
+}
+
+/** Every lesson passing the filter, sorted. */
+export async function findLessons(
+  filter: LessonFilter,
+  sort: LessonSort,
+  locale: string,
+): Promise<Lesson[]> {
+  let candidates: Lesson[];
+  if (filter.itemId) {
+    const rows = await db.lessonMappings
+      .where("itemId")
+      .equals(filter.itemId)
+      .toArray();
+    candidates = (await db.lessons.bulkGet(rows.map((r) => r.lessonId))).filter(
+      (l): l is Lesson => !!l,
+    );
+  } else if (filter.schoolYear) {
+    candidates = await db.lessons
+      .where("schoolYear")
+      .equals(filter.schoolYear)
+      .toArray();
+  } else {
+    candidates = await db.lessons.toArray();
+  }
+  return candidates
+    .filter((l) => matchesFilter(l, filter))
+    .sort(compareLessons(sort, locale));
 }
 
 /** Values teachers have already used, for filter menus and suggestions. */
@@ -135,4 +144,9 @@ export async function resolveCodes(
 /** The name new lessons on this device carry as their author. */
 export function teacherName(): Promise<string> {
   return getTeacherName(db);
+}
+
+/** The teacher's name from Settings ("" if not set); undefined while reading. */
+export function useTeacherName(): string | undefined {
+  return useLiveQuery(() => getTeacherName(db), []);
 }

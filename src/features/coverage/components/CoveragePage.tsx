@@ -35,6 +35,7 @@ import { CoverageFilters } from "./CoverageFilters";
 import { CoverageSummary } from "./CoverageSummary";
 import { GapList } from "./GapList";
 import { HeatMap } from "./HeatMap";
+import { ImportShares } from "./ImportShares";
 import { Legend } from "./Legend";
 
 /** The whole school's coverage on one screen: where the framework is planned, taught and assessed, and where it is not. */
@@ -197,7 +198,12 @@ export default function CoveragePage() {
           {t("title")}
         </Typography>
         <Box
-          sx={{ display: "flex", gap: 1, "@media print": { display: "none" } }}
+          sx={{
+            display: "flex",
+            flexWrap: "wrap",
+            gap: 1,
+            "@media print": { display: "none" },
+          }}
         >
           <Button
             startIcon={<FileDownloadOutlined />}
@@ -216,6 +222,7 @@ export default function CoveragePage() {
           </Button>
         </Box>
       </Box>
+      <ImportShares />
       <CoverageFilters
         view={view}
         setParam={setParam}

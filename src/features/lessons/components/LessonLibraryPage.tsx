@@ -6,6 +6,7 @@ import Snackbar from "@mui/material/Snackbar";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import AddOutlined from "@mui/icons-material/AddOutlined";
+import IosShareOutlined from "@mui/icons-material/IosShareOutlined";
 import CalendarViewWeekOutlined from "@mui/icons-material/CalendarViewWeekOutlined";
 import {
   Link as RouterLink,
@@ -17,12 +18,14 @@ import { useTranslation } from "react-i18next";
 import { PageContainer } from "../../../components/PageContainer";
 import { SearchField } from "../../../components/SearchField";
 import type { LessonFilter, LessonSort } from "../../../domain/lessons/filter";
+import type { Lesson } from "../../../domain/lessons/types";
 import { todayIso } from "../../../domain/lessons/lesson";
 import { useLocale } from "../../../lib/useLocale";
 import { restoreLesson } from "../mutations";
-import { useLessonLibrary } from "../queries";
+import { findLessons, useLessonLibrary } from "../queries";
 import { LessonCard } from "./LessonCard";
 import { LibraryFilters } from "./LibraryFilters";
+import { ShareDialog } from "./ShareDialog";
 
 const PAGE = 50;
 
@@ -48,6 +51,7 @@ export default function LessonLibraryPage() {
   const location = useLocation();
   const [params, setParams] = useSearchParams();
   const [limit, setLimit] = useState(PAGE);
+  const [sharing, setSharing] = useState<Lesson[] | null>(null);
   const filter = filterFrom(params);
   const sort = (params.get("sort") as LessonSort | null) ?? "date";
   const page = useLessonLibrary(filter, sort, limit, locale);
@@ -77,6 +81,15 @@ export default function LessonLibraryPage() {
         <Typography variant="h1" sx={{ flex: 1 }}>
           {t("lessons.library")}
         </Typography>
+        <Button
+          startIcon={<IosShareOutlined />}
+          disabled={!page?.total}
+          onClick={() =>
+            void findLessons(filter, sort, locale).then(setSharing)
+          }
+        >
+          {t("lessons.share.open")}
+        </Button>
         <Button
           startIcon={<CalendarViewWeekOutlined />}
           component={RouterLink}
@@ -132,6 +145,9 @@ export default function LessonLibraryPage() {
             </Button>
           )}
         </>
+      )}
+      {sharing && (
+        <ShareDialog lessons={sharing} onClose={() => setSharing(null)} />
       )}
       <Snackbar
         open={!!deleted}

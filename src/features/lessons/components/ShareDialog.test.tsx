@@ -1,0 +1,56 @@
+import { screen, within } from "@testing-library/react";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { makeLesson } from "../../../../tests/support/factories";
+import { renderApp, resetDatabase } from "../../../../tests/support/renderApp";
+import { db } from "../../../db/db";
+import type { Lesson } from "../../../domain/lessons/types";
+import * as download from "../../../lib/download";
+
+beforeEach(resetDatabase);
+
+describe("sharing lessons with the school", () => {
+  it("a teacher saves the lessons the filters show, minus the ones unticked", async () => {
+    await db.settings.put({ key: "teacherName", value: "Ms Chan" });
+    for (const [title, className] of [
+      ["Fact-check a chatbot", "5A"],
+      ["Spot a deepfake", "5A"],
+      ["Private draft", "5A"],
+      ["Other class", "5B"],
+    ])
+      await db.lessons.put(makeLesson({ title, className, author: "" }));
+    const saved = vi
+      .spyOn(download, "downloadBlob")
+      .mockImplementation(() => {});
+    const { user } = await renderApp("/lessons?class=5A");
+    await screen.findByText("3 lessons");
+    await user.click(await screen.findByRole("button", { name: "Share…" }));
+    const dialog = await screen.findByRole("dialog", {
+      name: "Share lessons with your school",
+    });
+    expect(
+      within(dialog).getByText(/filters show 3 lessons/),
+    ).toBeInTheDocument();
+    await user.click(
+      within(dialog).getByRole("checkbox", { name: /Private draft/ }),
+    );
+    await user.click(
+      within(dialog).getByRole("button", {
+        name: "Save share file (2 lessons)",
+      }),
+    );
+    expect(saved).toHaveBeenCalledTimes(1);
+    const [blob, name] = saved.mock.calls[0]!;
+    expect(name).toMatch(/^lessons Ms Chan \d{4}-\d{2}-\d{2}\.json$/);
+    const file = JSON.parse(await blob.text()) as {
+      format: string;
+      data: { teacher: string; lessons: Lesson[] };
+    };
+    expect(file.format).toBe("blueprint-planner/lessons");
+    expect(file.data.teacher).toBe("Ms Chan");
+    expect(file.data.lessons.map((l) => [l.title, l.author]).sort()).toEqual([
+      ["Fact-check a chatbot", "Ms Chan"],
+      ["Spot a deepfake", "Ms Chan"],
+    ]);
+    saved.mockRestore();
+  });
+});
