@@ -72,7 +72,7 @@ describe("sharing lessons with the school", () => {
     expect(within(dialog).getByText(/New: 3 · Updated: 0/)).toBeInTheDocument();
     await user.click(within(dialog).getByRole("button", { name: "Import" }));
     expect(
-      await screen.findByText(/Imported 2 file\(s\): 3 new, 0 updated/),
+      await screen.findByText(/Imported 2 files: 3 new, 0 updated/),
     ).toBeInTheDocument();
     expect(
       await screen.findByText(

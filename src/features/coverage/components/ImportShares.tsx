@@ -78,7 +78,7 @@ export function ImportShares() {
       setOutcome({
         kind: "done",
         text: t("import.done", {
-          files: preview?.files.filter((f) => f.result.ok).length ?? 0,
+          count: preview?.files.filter((f) => f.result.ok).length ?? 0,
           ...counts,
         }),
       });
@@ -171,8 +171,12 @@ export function ImportShares() {
                 <Box component="li" key={`${name}-${i}`} sx={{ mb: 1 }}>
                   {result.ok ? (
                     <Alert severity="info" icon={false}>
-                      <strong>{name}</strong>
-                      {t("separator")}
+                      <Box
+                        component="strong"
+                        sx={{ display: "block", overflowWrap: "anywhere" }}
+                      >
+                        {name}
+                      </Box>
                       {t("import.fileHolds", {
                         teacher: result.file.data.teacher || t("notSet"),
                         count: result.file.data.lessons.length,
@@ -181,8 +185,12 @@ export function ImportShares() {
                     </Alert>
                   ) : (
                     <Alert severity="error">
-                      <strong>{name}</strong>
-                      {t("separator")}
+                      <Box
+                        component="strong"
+                        sx={{ display: "block", overflowWrap: "anywhere" }}
+                      >
+                        {name}
+                      </Box>
                       {problemText(result.problem)} {t("import.leftOut")}
                     </Alert>
                   )}
