@@ -4,7 +4,7 @@ import { resetDatabase } from "../../../tests/support/renderApp";
 import { AI_LITERACY, BLUEPRINT } from "../../../tests/support/frameworks";
 import { db } from "../../db/db";
 import { ensureCurricula } from "../../db/curricula";
-import { pickStartingVersion } from "./journal";
+import { pickStartingVersion } from "../../lib/journal";
 import {
   deleteLesson,
   MissingFieldsError,
@@ -125,12 +125,12 @@ describe("reopening after a crash", () => {
     const edited = { ...stored, title: "Edited offline" };
     expect(
       pickStartingVersion(stored, {
-        lesson: edited,
+        record: edited,
         baseUpdatedAt: stored.updatedAt,
       })?.title,
     ).toBe("Edited offline");
     expect(
-      pickStartingVersion(null, { lesson: edited, baseUpdatedAt: null })?.title,
+      pickStartingVersion(null, { record: edited, baseUpdatedAt: null })?.title,
     ).toBe("Edited offline");
     const newer = {
       ...stored,
@@ -139,7 +139,7 @@ describe("reopening after a crash", () => {
     };
     expect(
       pickStartingVersion(newer, {
-        lesson: edited,
+        record: edited,
         baseUpdatedAt: stored.updatedAt,
       })?.title,
     ).toBe("Changed in another tab");

@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Lesson } from "../../domain/lessons/types";
-import { clearJournal, writeJournal } from "./journal";
+import { journalFor } from "../../lib/journal";
 import { saveLesson } from "./mutations";
+
+/** Unsaved lesson edits, kept through a closed tab or a full disk (see lib/journal). */
+export const lessonJournal = journalFor<Lesson>("lesson");
 
 export type SaveState =
   "saved" | "pending" | "saving" | "needsTitle" | "failed";
@@ -42,7 +45,7 @@ export function useLessonDraft(initial: Lesson, stored: Lesson | null) {
         base.current = saved.updatedAt;
         if (latest.current === current) {
           dirty.current = false;
-          clearJournal(current.id);
+          lessonJournal.clear(current.id);
           setSaveState("saved");
           setError(null);
         }
@@ -62,7 +65,7 @@ export function useLessonDraft(initial: Lesson, stored: Lesson | null) {
       latest.current = next;
       dirty.current = true;
       setLesson(next);
-      writeJournal({ lesson: next, baseUpdatedAt: base.current });
+      lessonJournal.write({ record: next, baseUpdatedAt: base.current });
       clearTimeout(timer.current);
       if (!next.title.trim()) {
         setSaveState("needsTitle");

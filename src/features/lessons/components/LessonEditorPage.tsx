@@ -14,7 +14,8 @@ import {
   type Lesson,
   type LessonStatus,
 } from "../../../domain/lessons/types";
-import { pickStartingVersion, readJournal } from "../journal";
+import { pickStartingVersion } from "../../../lib/journal";
+import { lessonJournal } from "../useLessonDraft";
 import { useLesson, usePickerData, type PickerData } from "../queries";
 import { useLessonDraft } from "../useLessonDraft";
 import { ActivitiesSection } from "./ActivitiesSection";
@@ -55,7 +56,7 @@ function OpenLesson({
 }) {
   const { t } = useTranslation("lessons");
   const [start] = useState(() => ({
-    initial: pickStartingVersion(stored, readJournal(id)),
+    initial: pickStartingVersion(stored, lessonJournal.read(id)),
     stored,
   }));
   if (!start.initial || start.initial.deletedAt) {

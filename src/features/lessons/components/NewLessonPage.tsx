@@ -22,7 +22,7 @@ import {
 } from "../../../domain/lessons/templates";
 import { newId } from "../../../lib/id";
 import { useLocale } from "../../../lib/useLocale";
-import { writeJournal } from "../journal";
+import { lessonJournal } from "../useLessonDraft";
 import { saveLesson } from "../mutations";
 import { resolveCodes, teacherName } from "../queries";
 import { TEMPLATES } from "../templates";
@@ -42,7 +42,7 @@ export default function NewLessonPage() {
 
   const startBlank = async () => {
     const lesson = emptyLesson(newId(), new Date(), await teacherName());
-    writeJournal({ lesson, baseUpdatedAt: null });
+    lessonJournal.write({ record: lesson, baseUpdatedAt: null });
     void navigate(`/lessons/${lesson.id}`);
   };
 

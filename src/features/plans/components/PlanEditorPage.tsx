@@ -19,6 +19,7 @@ import { planPeriod, planYears } from "../../../domain/plans/years";
 import { downloadBlob, safeFileName } from "../../../lib/download";
 import { useEvidence, usePlan } from "../queries";
 import { usePlanDraft } from "../usePlanDraft";
+import { isQuotaError } from "../../../lib/errors";
 import { AspSection } from "./AspSection";
 import { ReportSection } from "./ReportSection";
 import { SdpSection } from "./SdpSection";
@@ -52,7 +53,7 @@ type Languages = "zh-HK" | "en" | "both";
 
 function PlanForm({ initial }: { initial: SchoolPlan }) {
   const { t, i18n } = useTranslation("plans");
-  const { plan, update, state, saveNow } = usePlanDraft(initial);
+  const { plan, update, state, error, saveNow } = usePlanDraft(initial);
   const navigate = useNavigate();
   const [view, setView] = useState<View>("sdp");
   const [yearIndex, setYearIndex] = useState(0);
@@ -138,7 +139,7 @@ function PlanForm({ initial }: { initial: SchoolPlan }) {
             variant="body2"
             color={state === "failed" ? "error" : "text.secondary"}
           >
-            {t(`save.${state}`)}
+            {state === "failed" ? "" : t(`save.${state}`)}
           </Typography>
           <Box sx={{ width: 170 }}>
             <SelectInput
@@ -169,6 +170,20 @@ function PlanForm({ initial }: { initial: SchoolPlan }) {
             {t("export.json")}
           </Button>
         </Box>
+        {state === "failed" && (
+          <Alert
+            severity="error"
+            role="alert"
+            sx={{ mt: 1 }}
+            action={
+              <Button color="inherit" onClick={() => void saveNow()}>
+                {t("common.tryAgain", { ns: "translation" })}
+              </Button>
+            }
+          >
+            {t(isQuotaError(error) ? "save.failedQuota" : "save.failed")}
+          </Alert>
+        )}
         <Tabs
           value={view}
           onChange={(_, v: View) => setView(v)}

@@ -1,11 +1,12 @@
 import { screen, waitFor, within } from "@testing-library/react";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { makeLesson } from "../../../../tests/support/factories";
 import { renderApp, resetDatabase } from "../../../../tests/support/renderApp";
 import { db } from "../../../db/db";
 import { ensureCurricula } from "../../../db/curricula";
 import { schoolYearOf, todayIso } from "../../../domain/lessons/lesson";
 import { saveLesson } from "../../lessons/mutations";
+import { emptyPlan } from "../../../domain/plans/draft";
 
 beforeEach(async () => {
   await resetDatabase();
@@ -126,5 +127,44 @@ describe("drafting a School Development Plan", () => {
         timeout: 3000,
       },
     );
+  });
+
+  it("on a full disk, says so, keeps what was typed (even through a closed tab), and saves it when space is back", async () => {
+    await db.plans.put(emptyPlan("plan-full", "2026/27", new Date()));
+    const quota = Object.assign(new Error("Quota exceeded"), {
+      name: "QuotaExceededError",
+    });
+    const full = vi.spyOn(db.plans, "put").mockRejectedValue(quota);
+    const first = await renderApp("/plans/plan-full");
+    await first.user.type(
+      await screen.findByRole("textbox", { name: "Vision" }),
+      "Every child a wise user of AI",
+    );
+    expect(
+      await screen.findByText(
+        /This device is out of storage space/,
+        {},
+        { timeout: 3000 },
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("textbox", { name: "Vision" })).toHaveValue(
+      "Every child a wise user of AI",
+    );
+    expect((await db.plans.get("plan-full"))?.vision).toBe("");
+
+    // The tab is closed before space comes back; the plan opens with the text kept.
+    first.unmount();
+    full.mockRestore();
+    const second = await renderApp("/plans/plan-full");
+    expect(await screen.findByRole("textbox", { name: "Vision" })).toHaveValue(
+      "Every child a wise user of AI",
+    );
+    await waitFor(async () =>
+      expect((await db.plans.get("plan-full"))?.vision).toBe(
+        "Every child a wise user of AI",
+      ),
+    );
+    expect(await screen.findByText("Saved on this device")).toBeInTheDocument();
+    second.unmount();
   });
 });
