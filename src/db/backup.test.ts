@@ -17,6 +17,7 @@ const dump = async () => ({
   summaries: await db.lessonSummaries.orderBy("lessonId").toArray(),
   plans: await db.plans.orderBy("id").toArray(),
   settings: await db.settings.orderBy("key").toArray(),
+  receipts: await db.shareReceipts.orderBy("lessonId").toArray(),
 });
 const known = async () =>
   new Set((await db.frameworkItems.toArray()).map((i) => i.id));
@@ -39,6 +40,13 @@ async function seed() {
     schoolName: "Example College",
   });
   await db.settings.put({ key: "teacherName", value: "陳老師" });
+  const [first] = await db.lessons.toArray();
+  await db.shareReceipts.put({
+    lessonId: first!.id,
+    baseUpdatedAt: first!.updatedAt,
+    from: "黃老師",
+    receivedAt: "2026-11-24T00:00:00.000Z",
+  });
 }
 
 async function backupText() {
@@ -79,6 +87,7 @@ describe("backup and restore", () => {
     expect(after.rows).toEqual(before.rows);
     expect(after.summaries).toEqual(before.summaries);
     expect(after.plans).toEqual(before.plans);
+    expect(after.receipts).toEqual(before.receipts);
     expect(after.settings.find((s) => s.key === "teacherName")?.value).toBe(
       "陳老師",
     );
@@ -246,7 +255,7 @@ describe("a file that comes in is untrusted", () => {
           expect(typeof result.ok).toBe("boolean");
         },
       ),
-      { numRuns: 400 },
+      { numRuns: 2000 },
     );
     expect(await dump()).toEqual(before);
   });

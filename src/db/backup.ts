@@ -43,9 +43,11 @@ export async function collectBackupData(
     db.lessons,
     db.plans,
     db.settings,
+    db.shareReceipts,
   ];
   return db.transaction("r", tables, async () => ({
     frameworks: await frameworkFiles(db),
+    shareReceipts: await db.shareReceipts.toArray(),
     lessons: await db.lessons.toArray(),
     plans: await db.plans.toArray(),
     settings: (await db.settings.toArray())
@@ -85,9 +87,11 @@ export async function restoreBackup(
       db.lessonSummaries,
       db.plans,
       db.settings,
+      db.shareReceipts,
     ],
     async () => {
-      const { frameworks, lessons, plans, settings } = backup.data;
+      const { frameworks, lessons, plans, settings, shareReceipts } =
+        backup.data;
       // A framework is installed only where the backup's version is newer (installFramework
       // never rolls back), so restoring an old backup never downgrades the curricula.
       for (const file of frameworks) await installFramework(db, file);
@@ -99,6 +103,7 @@ export async function restoreBackup(
           db.lessonMappings.clear(),
           db.lessonSummaries.clear(),
           db.plans.clear(),
+          db.shareReceipts.clear(),
         ]);
       } else {
         const ids = lessons.map((l) => l.id);
@@ -115,6 +120,11 @@ export async function restoreBackup(
         );
         plansToPut = newerOnly(plans, havePlans);
       }
+      // Merging keeps this device's receipts and adds the ones it lacks.
+      const held = await db.shareReceipts.bulkGet(
+        shareReceipts.map((r) => r.lessonId),
+      );
+      await db.shareReceipts.bulkPut(shareReceipts.filter((_, i) => !held[i]));
       await putLessons(db, lessonsToPut);
       await db.plans.bulkPut(plansToPut);
       if (mode === "replace" || settings.length > 0)

@@ -227,7 +227,7 @@ describe("a share file is untrusted", () => {
           else expect(result.problem.code).toMatch(/^[a-zA-Z]+$/);
         },
       ),
-      { numRuns: 400 },
+      { numRuns: 2000 },
     );
     expect(await dump()).toEqual(before);
   });

@@ -3,6 +3,7 @@ import { frameworkFileSchema, type FrameworkFile } from "../framework/schema";
 import { allMappings } from "../lessons/mapping";
 import type { Lesson } from "../lessons/types";
 import type { SchoolPlan } from "../plans/types";
+import type { ShareReceipt } from "../share/share";
 import {
   makeEnvelope,
   readEnvelope,
@@ -15,7 +16,8 @@ import { lessonSchema, planSchema } from "./schemas";
 export const BACKUP_FORMAT = "blueprint-planner/backup";
 /**
  * 1: lessons, plans and settings (app 0.1).
- * 2: the frameworks too, so a device restored from a newer app's backup understands every item.
+ * 2: the frameworks too, so a device restored from a newer app's backup understands every item;
+ *    and the share receipts, so a head's restored device still tells who changed a lesson.
  */
 export const BACKUP_VERSION = 2;
 /** Larger than any real school's year of plans; a bigger file is refused before it is parsed. */
@@ -27,6 +29,8 @@ export interface BackupData {
   lessons: Lesson[];
   plans: SchoolPlan[];
   settings: { key: string; value: unknown }[];
+  /** On a head's device: which teacher's file each imported lesson came from, and at which edit. */
+  shareReceipts: ShareReceipt[];
 }
 
 export type BackupFile = Envelope<BackupData>;
@@ -44,7 +48,19 @@ const v1 = z.strictObject({
   plans: z.array(planSchema).max(1_000),
   settings: z.array(settingSchema).max(1_000),
 });
-const v2 = v1.extend({ frameworks: z.array(frameworkFileSchema).max(20) });
+const v2 = v1.extend({
+  frameworks: z.array(frameworkFileSchema).max(20),
+  shareReceipts: z
+    .array(
+      z.strictObject({
+        lessonId: z.string().min(1).max(100),
+        baseUpdatedAt: z.string().max(40),
+        from: z.string().max(200),
+        receivedAt: z.string().max(40),
+      }),
+    )
+    .max(500_000),
+});
 
 /** Every framework item a plan's concerns, targets and tasks link to. */
 export function planItemIds(plan: SchoolPlan): string[] {
@@ -63,7 +79,11 @@ export const backupSpec: EnvelopeSpec<BackupData> = {
   dataSchemas: { 1: v1, 2: v2 },
   upgrade: (version, data) =>
     version === 1
-      ? { ...(data as Omit<BackupData, "frameworks">), frameworks: [] }
+      ? {
+          ...(data as Omit<BackupData, "frameworks" | "shareReceipts">),
+          frameworks: [],
+          shareReceipts: [],
+        }
       : (data as BackupData),
   referencedItems: (data) => {
     // Items the backup brings with it are known once it is restored.

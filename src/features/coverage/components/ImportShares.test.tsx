@@ -43,6 +43,9 @@ describe("sharing lessons with the school", () => {
       await shareFile("lee.json", "Mr Lee", [
         taught({ title: "C", className: "5B" }),
       ]),
+      await shareFile("odd.json", '<img src=x onerror="alert(1)">\u202E', [
+        taught({ title: "<script>alert(2)</script>" }),
+      ]),
       new File(
         ['{"format":"blueprint-planner/lessons","formatVersion":1,'],
         "broken.json",
@@ -69,17 +72,22 @@ describe("sharing lessons with the school", () => {
         /not a complete share file.*This file is left out/,
       ),
     ).toBeInTheDocument();
-    expect(within(dialog).getByText(/New: 3 · Updated: 0/)).toBeInTheDocument();
+    // Hostile text in a file is shown as text, never as markup.
+    expect(
+      within(dialog).getByText(/^<img src=x onerror="alert\(1\)">/),
+    ).toBeInTheDocument();
+    expect(dialog.querySelector("img, script")).toBeNull();
+    expect(within(dialog).getByText(/New: 4 · Updated: 0/)).toBeInTheDocument();
     await user.click(within(dialog).getByRole("button", { name: "Import" }));
     expect(
-      await screen.findByText(/Imported 2 files: 3 new, 0 updated/),
+      await screen.findByText(/Imported 3 files: 4 new, 0 updated/),
     ).toBeInTheDocument();
     expect(
       await screen.findByText(
-        /Lessons from 2 teachers' share files: Mr Lee \(1 lesson\), Ms Chan \(2 lessons\)/,
+        /Lessons from 3 teachers' share files: .*Mr Lee \(1 lesson\), Ms Chan \(2 lessons\)/,
       ),
     ).toBeInTheDocument();
-    expect(await db.lessons.count()).toBe(3);
+    expect(await db.lessons.count()).toBe(4);
   });
 
   it("asks which version to keep when both sides changed, in Chinese, and imports nothing until chosen", async () => {
