@@ -5,9 +5,9 @@ import {
   changedFields,
   makeShareFile,
   planMerge,
-  readShareFile,
   type ShareReceipt,
 } from "./share";
+import { readShareFile } from "./read";
 
 const at = (day: number) =>
   `2026-11-${String(day).padStart(2, "0")}T08:00:00.000Z`;

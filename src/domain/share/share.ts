@@ -1,18 +1,10 @@
-import { z } from "zod";
-import {
-  makeEnvelope,
-  readEnvelope,
-  type Envelope,
-  type EnvelopeResult,
-  type EnvelopeSpec,
-} from "../backup/envelope";
-import { lessonSchema } from "../backup/schemas";
-import { allMappings } from "../lessons/mapping";
+import { makeEnvelope, type Envelope } from "../backup/envelope";
 import type { Lesson } from "../lessons/types";
 
 /**
  * A share file: the lessons one teacher chose to give the school (usually the panel head or the
- * principal), without a server. The head imports many of them; lessons merge by id.
+ * principal), without a server. The head imports many of them; lessons merge by id. Reading one
+ * (with zod) is in ./read.ts, so the pages that only write or merge do not download the validator.
  */
 export const SHARE_FORMAT = "blueprint-planner/lessons";
 export const SHARE_VERSION = 1;
@@ -25,21 +17,6 @@ export interface ShareData {
 }
 
 export type ShareFile = Envelope<ShareData>;
-
-const v1 = z.strictObject({
-  teacher: z.string().max(200),
-  lessons: z.array(lessonSchema).max(100_000),
-});
-
-export const shareSpec: EnvelopeSpec<ShareData> = {
-  format: SHARE_FORMAT,
-  version: SHARE_VERSION,
-  dataSchemas: { 1: v1 },
-  upgrade: (_version, data) => data as ShareData,
-  referencedItems: (data) =>
-    data.lessons.flatMap((l) => allMappings(l).map((m) => m.itemId)),
-  maxBytes: MAX_SHARE_BYTES,
-};
 
 /**
  * The file a teacher hands over. Deleted lessons stay behind, and a lesson without an author
@@ -58,14 +35,6 @@ export function makeShareFile(
       .map((l) => (l.author.trim() ? l : { ...l, author: teacher })),
   };
   return makeEnvelope(SHARE_FORMAT, SHARE_VERSION, data, appVersion, now);
-}
-
-export function readShareFile(
-  text: string,
-  knownItemIds: ReadonlySet<string>,
-  maxBytes = MAX_SHARE_BYTES,
-): Promise<EnvelopeResult<ShareData>> {
-  return readEnvelope(text, { ...shareSpec, maxBytes }, knownItemIds);
 }
 
 /** Where a lesson on this device came from, if it came from a share file. */

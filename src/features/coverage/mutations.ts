@@ -7,7 +7,6 @@ import {
 import type { EnvelopeResult } from "../../domain/backup/envelope";
 import {
   MAX_SHARE_BYTES,
-  readShareFile,
   type MergeStep,
   type ShareData,
 } from "../../domain/share/share";
@@ -37,6 +36,8 @@ export interface ImportPreview {
 export async function previewShareImport(
   files: readonly File[],
 ): Promise<ImportPreview> {
+  // The validator (zod) is downloaded only when a head actually imports.
+  const { readShareFile } = await import("../../domain/share/read");
   const known = new Set(await db.frameworkItems.toCollection().primaryKeys());
   const read: ReadFile[] = [];
   for (const file of files) {

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
 import LinearProgress from "@mui/material/LinearProgress";
@@ -25,7 +25,8 @@ import { restoreLesson } from "../mutations";
 import { findLessons, useLessonLibrary } from "../queries";
 import { LessonCard } from "./LessonCard";
 import { LibraryFilters } from "./LibraryFilters";
-import { ShareDialog } from "./ShareDialog";
+
+const ShareDialog = lazy(() => import("./ShareDialog"));
 
 const PAGE = 50;
 
@@ -147,7 +148,9 @@ export default function LessonLibraryPage() {
         </>
       )}
       {sharing && (
-        <ShareDialog lessons={sharing} onClose={() => setSharing(null)} />
+        <Suspense fallback={null}>
+          <ShareDialog lessons={sharing} onClose={() => setSharing(null)} />
+        </Suspense>
       )}
       <Snackbar
         open={!!deleted}

@@ -25,7 +25,7 @@ import { useTeacherName } from "../queries";
  * A teacher hands chosen lessons to the school as one file (no server): the lessons the library's
  * filters show (a term, a class, a subject), all ticked, to untick what stays private.
  */
-export function ShareDialog({
+export default function ShareDialog({
   lessons,
   onClose,
 }: {
