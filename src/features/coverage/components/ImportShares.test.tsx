@@ -119,7 +119,7 @@ describe("sharing lessons with the school", () => {
     );
     const dialog = await screen.findByRole("dialog");
     expect(
-      within(dialog).getByText("1 節課堂兩邊都有修改"),
+      within(dialog).getByText("1 份教案兩邊都有修改"),
     ).toBeInTheDocument();
     expect(
       within(dialog).getByText("來自陳老師。不同之處：課題"),
@@ -132,7 +132,7 @@ describe("sharing lessons with the school", () => {
       }),
     );
     await user.click(importButton);
-    await screen.findByText(/更新 1 節/);
+    await screen.findByText(/更新 1 份/);
     expect((await db.lessons.get(base.id))!.title).toBe("老師修訂");
   });
 });

@@ -1,4 +1,4 @@
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { makeLesson } from "../../../../tests/support/factories";
 import { renderApp, resetDatabase } from "../../../../tests/support/renderApp";
@@ -38,7 +38,7 @@ describe("sharing lessons with the school", () => {
         name: "Save share file (2 lessons)",
       }),
     );
-    expect(saved).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(saved).toHaveBeenCalledTimes(1));
     const [blob, name] = saved.mock.calls[0]!;
     expect(name).toMatch(/^lessons Ms Chan \d{4}-\d{2}-\d{2}\.json$/);
     const file = JSON.parse(await blob.text()) as {

@@ -37,7 +37,7 @@ describe("settings: backup", () => {
       name: "Restore this backup?",
     });
     expect(
-      within(dialog).getByText(/Lessons: 1 · plans: 0/),
+      within(dialog).getByText(/Lessons: 1 · plans: 0 · frameworks: 2/),
     ).toBeInTheDocument();
     await user.click(within(dialog).getByRole("radio", { name: /^Replace/ }));
     await user.click(within(dialog).getByRole("button", { name: "Restore" }));

@@ -170,6 +170,7 @@ export function BackupSection() {
                 lessons: pending.data.lessons.filter((l) => !l.deletedAt)
                   .length,
                 plans: pending.data.plans.filter((p) => !p.deletedAt).length,
+                frameworks: pending.data.frameworks.length,
               })}
             </Typography>
             <RadioGroup
