@@ -9,6 +9,8 @@ export interface LessonFilter {
   level?: Level;
   subject?: string;
   className?: string;
+  /** The teacher who wrote it (on a head's device, lessons come from many). */
+  author?: string;
   status?: LessonStatus;
   itemId?: string;
   query?: string;
@@ -43,6 +45,7 @@ export function matchesFilter(lesson: Lesson, filter: LessonFilter): boolean {
     lesson.className.toLowerCase() !== filter.className.toLowerCase()
   )
     return false;
+  if (filter.author && lesson.author !== filter.author) return false;
   if (filter.status && lesson.status !== filter.status) return false;
   if (
     filter.itemId &&

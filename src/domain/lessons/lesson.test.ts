@@ -142,6 +142,12 @@ describe("the lesson library", () => {
       matchesFilter(b, { level: "P5", status: "taught", className: "5c" }),
     ).toBe(true);
     expect(matchesFilter(a, { level: "P5" })).toBe(false);
+    expect(
+      matchesFilter({ ...b, author: "Mr Lee" }, { author: "Mr Lee" }),
+    ).toBe(true);
+    expect(
+      matchesFilter({ ...b, author: "Ms Chan" }, { author: "Mr Lee" }),
+    ).toBe(false);
     expect(matchesFilter(a, { query: "分類" })).toBe(true);
     expect(matchesFilter(b, { query: "fact chatbot" })).toBe(true);
     expect(matchesFilter(b, { query: "robots" })).toBe(false);

@@ -38,6 +38,7 @@ function filterFrom(params: URLSearchParams): LessonFilter {
     level: get("level") as LessonFilter["level"],
     subject: get("subject"),
     className: get("class"),
+    author: get("teacher"),
     status: get("status") as LessonFilter["status"],
     itemId: get("item"),
     query: get("q"),

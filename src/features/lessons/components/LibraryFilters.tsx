@@ -13,7 +13,7 @@ interface Props {
   sort: string;
 }
 
-/** School year, term, level, subject, class, status, framework item, and sort order. */
+/** School year, term, level, subject, class, teacher (where there are several), status, framework item, and sort order. */
 export function LibraryFilters({ params, setParam, sort }: Props) {
   const { t } = useTranslation("lessons");
   const locale = useLocale();
@@ -78,6 +78,15 @@ export function LibraryFilters({ params, setParam, sort }: Props) {
         options={(facets?.classes ?? []).map((c) => [c, c] as const)}
         onChange={(v) => setParam("class", v)}
       />
+      {(facets?.authors.length ?? 0) > 1 && (
+        <SelectInput
+          label={t("lessons.filters.teacher")}
+          value={params.get("teacher") ?? ""}
+          emptyLabel={all}
+          options={(facets?.authors ?? []).map((a) => [a, a] as const)}
+          onChange={(v) => setParam("teacher", v)}
+        />
+      )}
       <SelectInput
         label={t("lessons.fields.status")}
         value={params.get("status") ?? ""}
