@@ -51,8 +51,15 @@ export const SCHEMA_HISTORY: readonly {
       plans: "id, updatedAt",
     },
   },
-  // 3: where lessons imported from teachers' share files came from, to spot edits on both sides.
-  { version: 3, stores: { shareReceipts: "lessonId, from" } },
+  // 3: where lessons imported from teachers' share files came from, to spot edits on both sides;
+  // summaries indexed for the lesson library (which lists from summaries, not lesson bodies).
+  {
+    version: 3,
+    stores: {
+      shareReceipts: "lessonId, from",
+      lessonSummaries: "lessonId, schoolYear, className, subject, author, date",
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_HISTORY.at(-1)!.version;

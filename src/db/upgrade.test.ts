@@ -1,5 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
+import type { Lesson } from "../domain/lessons/types";
+import { mappingRowsFor, summaryFor } from "../domain/lessons/mapping";
+import { ensureDerived } from "./derived";
 import { LATEST_VERSION, PlannerDatabase, SCHEMA_HISTORY } from "./schema";
 
 /**
@@ -66,6 +69,20 @@ describe("databases written by earlier versions", () => {
           await db.lessonMappings.where("schoolYear").equals("2026/27").count(),
         ).toBe(fixture.tables.lessonMappings!.length);
       }
+
+      // Summaries and coverage rows written by an older shape are rebuilt from the lessons.
+      await ensureDerived(db);
+      const lessons = (fixture.tables.lessons ?? []) as unknown as Lesson[];
+      const byId = (a: { id: string }, b: { id: string }) =>
+        a.id.localeCompare(b.id);
+      expect(await db.lessonSummaries.orderBy("lessonId").toArray()).toEqual(
+        lessons
+          .flatMap((l) => summaryFor(l) ?? [])
+          .sort((a, b) => a.lessonId.localeCompare(b.lessonId)),
+      );
+      expect((await db.lessonMappings.toArray()).sort(byId)).toEqual(
+        lessons.flatMap(mappingRowsFor).sort(byId),
+      );
       db.close();
     },
   );

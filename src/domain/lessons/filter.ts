@@ -1,7 +1,7 @@
 import { normalise } from "../framework/search";
 import type { Level } from "../levels";
 import { allMappings } from "./mapping";
-import type { Lesson, LessonStatus } from "./types";
+import type { Lesson, LessonStatus, LessonSummary } from "./types";
 
 export interface LessonFilter {
   schoolYear?: string;
@@ -60,9 +60,32 @@ export function matchesFilter(lesson: Lesson, filter: LessonFilter): boolean {
   return true;
 }
 
+/** What sorting needs: a lesson and its summary both have it. */
+type Sortable = Pick<Lesson, "title" | "updatedAt" | "date" | "period">;
+
+/**
+ * Whether a lesson's summary passes the filters a summary can answer (all but the search words
+ * and the framework item). Summaries exist only for lessons that are not deleted.
+ */
+export function summaryMatches(
+  summary: LessonSummary,
+  filter: LessonFilter,
+): boolean {
+  return (
+    (!filter.schoolYear || summary.schoolYear === filter.schoolYear) &&
+    (!filter.term || summary.term === filter.term) &&
+    (!filter.level || summary.level === filter.level) &&
+    (!filter.subject || summary.subject === filter.subject) &&
+    (!filter.className ||
+      summary.className.toLowerCase() === filter.className.toLowerCase()) &&
+    (!filter.author || summary.author === filter.author) &&
+    (!filter.status || summary.status === filter.status)
+  );
+}
+
 export function compareLessons(sort: LessonSort, locale: string) {
   const collator = new Intl.Collator(locale);
-  return (a: Lesson, b: Lesson): number => {
+  return (a: Sortable, b: Sortable): number => {
     if (sort === "title") return collator.compare(a.title, b.title);
     if (sort === "updated") return b.updatedAt.localeCompare(a.updatedAt);
     // By date, then period; undated lessons last, newest edits first among them.

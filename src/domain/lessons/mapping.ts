@@ -108,11 +108,13 @@ export function summaryFor(lesson: Lesson): LessonSummary | null {
     schoolYear: lesson.schoolYear,
     term: lesson.term,
     date: lesson.date,
+    period: lesson.period,
     level: lesson.level,
     keyStage: keyStageOfLesson(lesson),
     subject: lesson.subject,
     className: lesson.className,
     author: lesson.author,
+    updatedAt: lesson.updatedAt,
     aiTools: [...new Set(tools)],
     aiAssisted: lesson.aiUses.some(
       (u) => u.tool.trim() && u.usedBy !== "demonstration",

@@ -148,11 +148,13 @@ export interface LessonSummary {
   schoolYear: string;
   term: number | null;
   date: string | null;
+  period: number | null;
   level: Level | null;
   keyStage: KeyStage | null;
   subject: string;
   className: string;
   author: string;
+  updatedAt: string;
   aiTools: string[];
   /** At least one AI tool recorded, used by the teacher or students (not only demonstrated). */
   aiAssisted: boolean;

@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useState } from "react";
 import { useLiveQuery } from "dexie-react-hooks";
 import { db } from "../../db/db";
+import { ensureDerivedOnce } from "../../db/derived";
+import { measured } from "../../lib/timing";
 import { orderFrameworks } from "../../domain/framework/tree";
 import type {
   FrameworkItemRecord,
@@ -11,6 +13,9 @@ import type {
   LessonTemplate,
   TemplateFile,
 } from "../../domain/lessons/templates";
+
+// Summaries and coverage rows written by an older version are rebuilt once, in the background.
+void ensureDerivedOnce(db);
 
 export interface CoverageData {
   frameworks: FrameworkRecord[];
@@ -26,24 +31,31 @@ export interface CoverageData {
 export function useCoverageData(
   schoolYear: string | undefined,
 ): CoverageData | undefined {
-  return useLiveQuery(async () => {
-    const [frameworks, items, rows, summaries] = await Promise.all([
-      db.frameworks.toArray(),
-      db.frameworkItems.toArray(),
-      schoolYear
-        ? db.lessonMappings.where("schoolYear").equals(schoolYear).toArray()
-        : db.lessonMappings.toArray(),
-      schoolYear
-        ? db.lessonSummaries.where("schoolYear").equals(schoolYear).toArray()
-        : db.lessonSummaries.toArray(),
-    ]);
-    return {
-      frameworks: orderFrameworks(frameworks),
-      items: items.sort((a, b) => a.position - b.position),
-      rows,
-      summaries,
-    };
-  }, [schoolYear]);
+  return useLiveQuery(
+    () =>
+      measured("coverage:read", async () => {
+        const [frameworks, items, rows, summaries] = await Promise.all([
+          db.frameworks.toArray(),
+          db.frameworkItems.toArray(),
+          schoolYear
+            ? db.lessonMappings.where("schoolYear").equals(schoolYear).toArray()
+            : db.lessonMappings.toArray(),
+          schoolYear
+            ? db.lessonSummaries
+                .where("schoolYear")
+                .equals(schoolYear)
+                .toArray()
+            : db.lessonSummaries.toArray(),
+        ]);
+        return {
+          frameworks: orderFrameworks(frameworks),
+          items: items.sort((a, b) => a.position - b.position),
+          rows,
+          summaries,
+        };
+      }),
+    [schoolYear],
+  );
 }
 
 /** School years that have lessons, newest first, for the year filter. */

@@ -1,20 +1,26 @@
 import { useMemo } from "react";
 import { useLiveQuery } from "dexie-react-hooks";
 import { db } from "../../db/db";
+import { ensureDerivedOnce } from "../../db/derived";
 import { getTeacherName } from "../../db/preferences";
 import {
   compareLessons,
   matchesFilter,
+  summaryMatches,
   type LessonFilter,
   type LessonSort,
 } from "../../domain/lessons/filter";
-import type { Lesson } from "../../domain/lessons/types";
+import type { Lesson, LessonSummary } from "../../domain/lessons/types";
+import { measured } from "../../lib/timing";
 import type {
   FrameworkItemRecord,
   FrameworkRecord,
 } from "../../domain/framework/types";
 import { orderFrameworks } from "../../domain/framework/tree";
 import { addDays } from "../../domain/lessons/week";
+
+// Summaries and coverage rows written by an older version are rebuilt once, in the background.
+void ensureDerivedOnce(db);
 
 /** One lesson; undefined while reading, null if there is no such lesson (or it was deleted). */
 export function useLesson(id: string | undefined): Lesson | null | undefined {
@@ -31,8 +37,9 @@ export interface LibraryPage {
 
 /**
  * The lesson library: lessons passing the filter, sorted, the first `limit` of them, and how
- * many matched in all. A school year narrows the read through its index; a framework item
- * through the coverage rows.
+ * many matched in all. Filtering, counting and sorting use the lesson summaries, narrowed
+ * through an index; only the lessons on the page are read in full (and, for search words, the
+ * candidates' text).
  */
 export function useLessonLibrary(
   filter: LessonFilter,
@@ -41,52 +48,125 @@ export function useLessonLibrary(
   locale: string,
 ) {
   const key = JSON.stringify(filter);
-  return useLiveQuery(async (): Promise<LibraryPage> => {
-    const matching = await findLessons(filter, sort, locale);
-    return { lessons: matching.slice(0, limit), total: matching.length };
-  }, [key, sort, limit, locale]);
+  return useLiveQuery(
+    () =>
+      measured("library:page", () => libraryPage(filter, sort, limit, locale)),
+    [key, sort, limit, locale],
+  );
 }
 
-/** Every lesson passing the filter, sorted. */
+/** Every lesson passing the filter, sorted (for sharing them). */
 export async function findLessons(
   filter: LessonFilter,
   sort: LessonSort,
   locale: string,
 ): Promise<Lesson[]> {
-  let candidates: Lesson[];
-  if (filter.itemId) {
-    const rows = await db.lessonMappings
-      .where("itemId")
-      .equals(filter.itemId)
-      .toArray();
-    candidates = (await db.lessons.bulkGet(rows.map((r) => r.lessonId))).filter(
-      (l): l is Lesson => !!l,
-    );
-  } else if (filter.schoolYear) {
-    candidates = await db.lessons
-      .where("schoolYear")
-      .equals(filter.schoolYear)
-      .toArray();
-  } else {
-    candidates = await db.lessons.toArray();
-  }
-  return candidates
-    .filter((l) => matchesFilter(l, filter))
-    .sort(compareLessons(sort, locale));
+  return (await libraryPage(filter, sort, Infinity, locale)).lessons;
 }
 
-/** Values teachers have already used, for filter menus and suggestions. */
+async function libraryPage(
+  filter: LessonFilter,
+  sort: LessonSort,
+  limit: number,
+  locale: string,
+): Promise<LibraryPage> {
+  const searching = !!filter.query?.trim();
+  const filtered = Object.entries(filter).some(([, v]) => v !== undefined);
+  if (!filtered && sort === "date") return firstByDate(limit, locale);
+  const summaries = await matchingSummaries(filter);
+  if (searching) {
+    const bodies = await db.lessons.bulkGet(summaries.map((s) => s.lessonId));
+    const found = bodies
+      .filter((l): l is Lesson => !!l && matchesFilter(l, filter))
+      .sort(compareLessons(sort, locale));
+    return { lessons: found.slice(0, limit), total: found.length };
+  }
+  summaries.sort(compareLessons(sort, locale));
+  return {
+    lessons: await bodiesOf(summaries.slice(0, limit)),
+    total: summaries.length,
+  };
+}
+
+async function bodiesOf(
+  summaries: readonly LessonSummary[],
+): Promise<Lesson[]> {
+  const bodies = await db.lessons.bulkGet(summaries.map((s) => s.lessonId));
+  return bodies.filter((l): l is Lesson => !!l);
+}
+
+/**
+ * The summaries passing the filter's fields (search words aside), read through the most
+ * selective index the filter offers.
+ */
+async function matchingSummaries(
+  filter: LessonFilter,
+): Promise<LessonSummary[]> {
+  const table = db.lessonSummaries;
+  let found: (LessonSummary | undefined)[];
+  if (filter.itemId) {
+    // Coverage row keys are "lessonId|itemId": the lessons come from the index keys alone.
+    const keys = await db.lessonMappings
+      .where("itemId")
+      .equals(filter.itemId)
+      .primaryKeys();
+    found = await table.bulkGet([
+      ...new Set(keys.map((k) => String(k).split("|")[0]!)),
+    ]);
+  } else if (filter.className)
+    found = await table
+      .where("className")
+      .equalsIgnoreCase(filter.className)
+      .toArray();
+  else if (filter.author)
+    found = await table.where("author").equals(filter.author).toArray();
+  else if (filter.subject)
+    found = await table.where("subject").equals(filter.subject).toArray();
+  else if (filter.schoolYear)
+    found = await table.where("schoolYear").equals(filter.schoolYear).toArray();
+  else found = await table.toArray();
+  return found.filter(
+    (s): s is LessonSummary => !!s && summaryMatches(s, filter),
+  );
+}
+
+/**
+ * The unfiltered library in date order, without reading every summary: the first dated lessons
+ * through the date index (all of those on the last date, so periods order correctly), and the
+ * undated ones only when there are too few dated lessons to fill the page.
+ */
+async function firstByDate(
+  limit: number,
+  locale: string,
+): Promise<LibraryPage> {
+  const table = db.lessonSummaries;
+  const total = await table.count();
+  let chosen = await table.orderBy("date").limit(limit).toArray();
+  const last = chosen.at(-1)?.date;
+  if (chosen.length === limit && last) {
+    const tied = await table.where("date").equals(last).toArray();
+    chosen = [...chosen.filter((s) => s.date !== last), ...tied];
+  } else {
+    chosen.push(...(await table.filter((s) => s.date === null).toArray()));
+  }
+  chosen.sort(compareLessons("date", locale));
+  return { lessons: await bodiesOf(chosen.slice(0, limit)), total };
+}
+
+/** Values teachers have already used, for filter menus and suggestions (from index keys alone). */
 export function useLessonFacets() {
   return useLiveQuery(async () => {
-    const lessons = (await db.lessons.toArray()).filter((l) => !l.deletedAt);
-    const sorted = (values: string[]) =>
-      [...new Set(values.filter(Boolean))].sort();
-    return {
-      schoolYears: sorted(lessons.map((l) => l.schoolYear)),
-      classes: sorted(lessons.map((l) => l.className)),
-      subjects: sorted(lessons.map((l) => l.subject)),
-      authors: sorted(lessons.map((l) => l.author)),
-    };
+    const keys = async (index: string) =>
+      (
+        (await db.lessonSummaries.orderBy(index).uniqueKeys()) as string[]
+      ).filter(Boolean);
+    const [schoolYears, classes, subjects, authors] = await Promise.all([
+      keys("schoolYear"),
+      keys("className"),
+      keys("subject"),
+      keys("author"),
+    ]);
+    return { schoolYears, classes, subjects, authors };
   }, []);
 }
 

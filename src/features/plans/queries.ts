@@ -1,8 +1,12 @@
 import { useLiveQuery } from "dexie-react-hooks";
 import { db } from "../../db/db";
+import { ensureDerivedOnce } from "../../db/derived";
 import type { SchoolPlan } from "../../domain/plans/types";
 import type { Evidence } from "../../domain/plans/measures";
 import type { FrameworkItemRecord } from "../../domain/framework/types";
+
+// Summaries and coverage rows written by an older version are rebuilt once, in the background.
+void ensureDerivedOnce(db);
 
 export const AI_LITERACY_ID = "hk-edb-ai-literacy-framework";
 export const BLUEPRINT_ID = "hk-edb-digital-education-blueprint";

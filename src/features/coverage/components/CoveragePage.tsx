@@ -27,6 +27,7 @@ import { buildTree, type TreeNode } from "../../../domain/framework/tree";
 import { KEY_STAGE_CODES } from "../../../domain/levels";
 import { subjectName } from "../../../domain/lessons/subjects";
 import { downloadBlob, safeFileName } from "../../../lib/download";
+import { measured } from "../../../lib/timing";
 import { useLocale } from "../../../lib/useLocale";
 import { viewFrom } from "../params";
 import { useCoverageData, useTemplates } from "../queries";
@@ -60,44 +61,53 @@ export default function CoveragePage() {
 
   const computed = useMemo(() => {
     if (!data) return undefined;
-    const current = data.items.filter((i) => i.retiredInVersion === undefined);
-    const items = current.filter((i) => i.frameworkId === view.frameworkId);
-    const matrix = coverageMatrix(data.rows, items, {
-      dimension: view.dimension,
-      status: view.status,
-      filter: view.filter,
+    return measured("coverage:count", () => {
+      const current = data.items.filter(
+        (i) => i.retiredInVersion === undefined,
+      );
+      const items = current.filter((i) => i.frameworkId === view.frameworkId);
+      const matrix = coverageMatrix(data.rows, items, {
+        dimension: view.dimension,
+        status: view.status,
+        filter: view.filter,
+      });
+      const focuses = current.filter((i) => i.type === "learning-focus");
+      const gaps = uncoveredFocuses(
+        data.rows,
+        focuses,
+        view.filter,
+        view.status,
+      );
+      const untaughtIds = plannedNeverTaught(data.rows, view.filter);
+      const strategies = current.filter((i) => i.type === "strategy");
+      const strategyMatrix = coverageMatrix(data.rows, strategies, {
+        dimension: "keyStage",
+        status: view.status,
+        filter: view.filter,
+      });
+      return {
+        items,
+        roots: buildTree(items),
+        matrix,
+        gaps,
+        untaughtIds,
+        untaught: current.filter((i) => untaughtIds.has(i.id)),
+        focusShare: KEY_STAGE_CODES.map((keyStage) => {
+          const total = focuses.filter((f) => stageOf(f) === keyStage).length;
+          return {
+            keyStage,
+            total,
+            covered: total - gaps.filter((g) => g.keyStage === keyStage).length,
+          };
+        }),
+        strategies: {
+          touched: strategies.filter((s) => count(strategyMatrix, s.id) > 0)
+            .length,
+          total: strategies.length,
+        },
+        stats: lessonStats(data.summaries, view.filter),
+      };
     });
-    const focuses = current.filter((i) => i.type === "learning-focus");
-    const gaps = uncoveredFocuses(data.rows, focuses, view.filter, view.status);
-    const untaughtIds = plannedNeverTaught(data.rows, view.filter);
-    const strategies = current.filter((i) => i.type === "strategy");
-    const strategyMatrix = coverageMatrix(data.rows, strategies, {
-      dimension: "keyStage",
-      status: view.status,
-      filter: view.filter,
-    });
-    return {
-      items,
-      roots: buildTree(items),
-      matrix,
-      gaps,
-      untaughtIds,
-      untaught: current.filter((i) => untaughtIds.has(i.id)),
-      focusShare: KEY_STAGE_CODES.map((keyStage) => {
-        const total = focuses.filter((f) => stageOf(f) === keyStage).length;
-        return {
-          keyStage,
-          total,
-          covered: total - gaps.filter((g) => g.keyStage === keyStage).length,
-        };
-      }),
-      strategies: {
-        touched: strategies.filter((s) => count(strategyMatrix, s.id) > 0)
-          .length,
-        total: strategies.length,
-      },
-      stats: lessonStats(data.summaries, view.filter),
-    };
   }, [data, view.frameworkId, view.dimension, view.status, view.filter]);
 
   const drillIds = useMemo(

@@ -1,4 +1,4 @@
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { makeLesson } from "../../../../tests/support/factories";
 import { renderApp, resetDatabase } from "../../../../tests/support/renderApp";
@@ -8,6 +8,7 @@ import { ensureCurricula } from "../../../db/curricula";
 import { setTeacherName } from "../../../db/preferences";
 import * as mutations from "../mutations";
 import { saveLesson } from "../mutations";
+import { putLessons } from "../../../db/lessonRecords";
 
 beforeEach(async () => {
   await resetDatabase();
@@ -42,8 +43,12 @@ async function seed() {
       date: "2026-03-02",
     }),
   );
-  await db.lessons.bulkPut(lessons);
-  for (const l of lessons.slice(-2)) await saveLesson(l); // with coverage rows
+  // As the app writes them: each lesson with its coverage rows and summary.
+  await db.transaction(
+    "rw",
+    [db.lessons, db.lessonMappings, db.lessonSummaries],
+    () => putLessons(db, lessons),
+  );
 }
 
 describe("the lesson library", () => {
@@ -55,7 +60,9 @@ describe("the lesson library", () => {
     await user.click(
       screen.getByRole("button", { name: "Show more (50 of 62)" }),
     );
-    expect(await screen.findAllByRole("listitem")).toHaveLength(62);
+    await waitFor(() =>
+      expect(screen.getAllByRole("listitem")).toHaveLength(62),
+    );
   });
 
   it("filters by class, status and framework item, and searches Chinese titles", async () => {
@@ -110,6 +117,7 @@ describe("the lesson library", () => {
     expect(
       screen.getByRole("link", { name: /Last year's lesson/ }),
     ).toBeInTheDocument();
+    await screen.findByRole("option", { name: "2026/27" });
     await user.selectOptions(
       screen.getByRole("combobox", { name: "School year" }),
       "2026/27",

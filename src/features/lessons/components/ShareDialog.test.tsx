@@ -5,6 +5,7 @@ import { renderApp, resetDatabase } from "../../../../tests/support/renderApp";
 import { db } from "../../../db/db";
 import type { Lesson } from "../../../domain/lessons/types";
 import * as download from "../../../lib/download";
+import { saveLesson } from "../mutations";
 
 beforeEach(resetDatabase);
 
@@ -17,7 +18,7 @@ describe("sharing lessons with the school", () => {
       ["Private draft", "5A"],
       ["Other class", "5B"],
     ])
-      await db.lessons.put(makeLesson({ title, className, author: "" }));
+      await saveLesson(makeLesson({ title, className, author: "" }));
     const saved = vi
       .spyOn(download, "downloadBlob")
       .mockImplementation(() => {});

@@ -1,0 +1,270 @@
+// npm run bench [-- --lessons N] [--runs R]: a whole school's year in a real browser.
+// Builds and serves the app, drives Debian's Chromium through playwright-core, and prints one
+// "name: value" line per figure (medians of R runs after a warm-up), also written as one flat
+// JSON object to bench/results.json. See docs/benchmarks.md. Timings are never asserted.
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Page,
+} from "playwright-core";
+import { build, preview } from "vite";
+import { makeShareFile } from "../../src/domain/share/share.ts";
+import { generateSchool } from "./school.ts";
+
+const { values } = parseArgs({
+  options: {
+    lessons: { type: "string", default: "100000" },
+    runs: { type: "string", default: "5" },
+    "no-build": { type: "boolean", default: false },
+  },
+});
+const LESSONS = Number(values.lessons);
+const RUNS = Math.max(1, Number(values.runs));
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+const OUT = "bench";
+const DATA = join(OUT, "data");
+/** Generous, for 100,000 lessons on a slow machine; a stuck step fails with a screenshot. */
+const LONG = { timeout: Number(process.env.BENCH_TIMEOUT ?? 10 * 60_000) };
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+/** The school's share files (one per teacher) on disk, and all lessons for the raw comparison. */
+async function writeSchool(dist: string) {
+  rmSync(DATA, { recursive: true, force: true });
+  mkdirSync(DATA, { recursive: true });
+  const teachers = generateSchool(LESSONS);
+  const paths: string[] = [];
+  for (const t of teachers) {
+    const file = await makeShareFile(t.name, t.lessons, "bench");
+    const path = join(DATA, `${t.name}.json`);
+    writeFileSync(path, JSON.stringify(file));
+    paths.push(path);
+  }
+  const lessons = teachers.flatMap((t) => t.lessons);
+  // Served beside the app (not precached), for the bare bulkPut in the same browser.
+  mkdirSync(join(dist, "bench-data"), { recursive: true });
+  writeFileSync(join(dist, "bench-data", "lessons.json"), JSON.stringify(lessons));
+  const classCounts = new Map<string, number>();
+  for (const l of lessons)
+    classCounts.set(l.className, (classCounts.get(l.className) ?? 0) + 1);
+  const planned = lessons.filter((l) => l.status !== "draft").length;
+  return { paths, teachers: teachers.length, classCounts, planned };
+}
+
+type Figures = Record<string, number>;
+
+async function oneRun(
+  browser: Browser,
+  baseURL: string,
+  school: Awaited<ReturnType<typeof writeSchool>>,
+): Promise<Figures> {
+  const f: Figures = {};
+  const context: BrowserContext = await browser.newContext({
+    baseURL,
+    viewport: { width: 1024, height: 768 },
+    locale: "en-GB",
+    acceptDownloads: true,
+  });
+  const page: Page = await context.newPage();
+  const nav = (name: string) =>
+    page.getByRole("navigation", { name: "Main" }).getByRole("link", { name });
+  try {
+    // First visit: every script the page asks for until the network is quiet, gzipped.
+    const scripts = new Map<string, Promise<Buffer>>();
+    page.on("response", (r) => {
+      if (r.request().resourceType() === "script")
+        scripts.set(r.url(), r.body());
+    });
+    await page.goto("/", { waitUntil: "networkidle" });
+    let bytes = 0;
+    for (const body of scripts.values()) bytes += gzipSync(await body).length;
+    f.first_load_js_kb = Math.round((bytes / 1024) * 10) / 10;
+    page.removeAllListeners("response");
+    await page.locator('a[href="/framework/hk-edb-ai-literacy-framework"]').waitFor();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+
+    // Import every teacher's share file, through the app, as a head would.
+    await nav("Coverage").click();
+    await page.getByRole("table").waitFor();
+    let t = Date.now();
+    await page
+      .getByLabel("Import teachers' files", { exact: true })
+      .setInputFiles(school.paths);
+    const dialog = page.getByRole("dialog", { name: "Import teachers' lessons" });
+    await dialog.getByText(`New: ${LESSONS} ·`, { exact: false }).waitFor(LONG);
+    f.import_read_ms = Date.now() - t;
+    t = Date.now();
+    await dialog.getByRole("button", { name: "Import" }).click();
+    await page.getByText(/^Imported \d+ files?:/).waitFor(LONG);
+    f.import_write_ms = Date.now() - t;
+    f.import_ms = f.import_read_ms + f.import_write_ms;
+
+    // The same records, put with a bare Dexie bulkPut into a table with the same indexes.
+    await page.addScriptTag({ path: "node_modules/dexie/dist/dexie.min.js" });
+    f.raw_bulkput_ms = await page.evaluate(async () => {
+      const lessons = (await (await fetch("/bench-data/lessons.json")).json()) as unknown[];
+      const D = (globalThis as unknown as { Dexie: typeof import("dexie").Dexie }).Dexie;
+      const raw = new D("bench-raw");
+      raw.version(1).stores({
+        lessons: "id, updatedAt, schoolYear, [schoolYear+date], date",
+      });
+      await raw.open();
+      const start = performance.now();
+      await raw.table("lessons").bulkPut(lessons);
+      const ms = performance.now() - start;
+      raw.close();
+      await D.delete("bench-raw");
+      return ms;
+    });
+
+    // Every lesson record, read with a bare IndexedDB getAll.
+    f.raw_scan_ms = await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open("blueprint-planner");
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const start = performance.now();
+      const all = await new Promise<unknown[]>((resolve, reject) => {
+        const req = db.transaction("lessons").objectStore("lessons").getAll();
+        req.onsuccess = () => resolve(req.result as unknown[]);
+        req.onerror = () => reject(req.error);
+      });
+      const ms = performance.now() - start;
+      db.close();
+      if (all.length === 0) throw new Error("no lessons stored");
+      return ms;
+    });
+
+    // The heat map: from the navigation to the map on screen; and the counting inside it. The
+    // page is reloaded first, so nothing is served from a warm in-memory cache.
+    await page.goto("/settings");
+    await page.getByRole("heading", { level: 1, name: "Settings" }).waitFor();
+    t = Date.now();
+    await nav("Coverage").click();
+    await page
+      .getByText(`${school.planned} lessons planned or taught`)
+      .waitFor(LONG);
+    await page.getByRole("table").getByRole("button").first().waitFor();
+    f.heatmap_render_ms = Date.now() - t;
+    const measures = await page.evaluate(() =>
+      ["coverage:read", "coverage:count"].map(
+        (n) => performance.getEntriesByName(n, "measure")[0]?.duration ?? NaN,
+      ),
+    );
+    f.coverage_read_ms = measures[0]!;
+    f.coverage_count_ms = measures[1]!;
+    f.coverage_ms = measures[0]! + measures[1]!;
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("HeapProfiler.collectGarbage");
+    const heap = (await cdp.send("Runtime.getHeapUsage")) as { usedSize: number };
+    f.heap_mb = Math.round((heap.usedSize / 1024 / 1024) * 10) / 10;
+
+    // The library: its first page, then a class filter.
+    t = Date.now();
+    await nav("Lessons").click();
+    await page.getByText(`${LESSONS} lessons`, { exact: true }).waitFor(LONG);
+    await page.getByRole("listitem").getByRole("heading", { level: 2 }).first().waitFor();
+    f.library_first_page_ms = Date.now() - t;
+    const [className, count] = [...school.classCounts].sort()[0]!;
+    t = Date.now();
+    await page.getByRole("combobox", { name: "Class", exact: true }).selectOption(className);
+    await page.getByText(`${count} lessons`, { exact: true }).waitFor(LONG);
+    f.library_filter_ms = Date.now() - t;
+
+    // A School Development Plan from the Blueprint draft, with its evidence, as Word.
+    await nav("School plans").click();
+    await page.getByRole("button", { name: "New plan" }).click();
+    const create = page.getByRole("dialog");
+    await create.getByRole("textbox", { name: "School name" }).fill("Bench Secondary School");
+    await create.getByRole("button", { name: "Create the plan" }).click();
+    await page.getByRole("heading", { level: 1, name: "Bench Secondary School" }).waitFor();
+    t = Date.now();
+    const [download] = await Promise.all([
+      page.waitForEvent("download", LONG),
+      page.getByRole("button", { name: "Word", exact: true }).click(),
+    ]);
+    f.sdp_docx_ms = Date.now() - t;
+    await download.path();
+
+    // Start with no network: reload a framework and wait for its first item.
+    await page.goto("/framework/hk-edb-ai-literacy-framework");
+    await page.getByRole("treeitem").first().waitFor();
+    await context.setOffline(true);
+    t = Date.now();
+    await page.reload();
+    await page.getByRole("treeitem").first().waitFor(LONG);
+    f.offline_start_ms = Date.now() - t;
+    await context.setOffline(false);
+  } catch (e) {
+    mkdirSync(OUT, { recursive: true });
+    await page.screenshot({ path: join(OUT, "failed.png"), fullPage: true });
+    throw e;
+  } finally {
+    await context.close();
+  }
+  return f;
+}
+
+async function main() {
+  if (!values["no-build"]) {
+    log("building…");
+    await build({ logLevel: "warn" });
+  }
+  log(`generating a school with ${LESSONS} lessons…`);
+  const school = await writeSchool("dist");
+  log(`${school.teachers} teachers' share files in ${DATA}/`);
+  const server = await preview({
+    logLevel: "warn",
+    preview: { port: 4391, strictPort: true },
+  });
+  const baseURL = server.resolvedUrls?.local[0]?.replace(/\/$/, "") ?? "";
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const runs: Figures[] = [];
+  try {
+    for (let i = 0; i <= RUNS; i++) {
+      log(i === 0 ? "warm-up run…" : `run ${i} of ${RUNS}…`);
+      const figures = await oneRun(browser, baseURL, school);
+      if (i > 0) runs.push(figures);
+      log(`  ${Object.entries(figures).map(([k, v]) => `${k}=${Math.round(v)}`).join(" ")}`);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const results: Figures = {
+    lessons: LESSONS,
+    teachers: school.teachers,
+    runs: RUNS,
+  };
+  for (const key of Object.keys(runs[0]!))
+    results[key] = Math.round(median(runs.map((r) => r[key]!)) * 10) / 10;
+  for (const [k, v] of Object.entries(results)) console.log(`${k}: ${v}`);
+  mkdirSync(OUT, { recursive: true });
+  writeFileSync(join(OUT, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+  log(
+    `bench/results.json written (${cpus().length} CPUs, ${Math.round(totalmem() / 2 ** 30)} GB).`,
+  );
+}
+
+await main();
