@@ -14,6 +14,7 @@ import {
   type Page,
 } from "playwright-core";
 import { build, preview } from "vite";
+import type { Dexie } from "dexie";
 import { makeShareFile } from "../../src/domain/share/share.ts";
 import { generateSchool } from "./school.ts";
 
@@ -36,6 +37,30 @@ const FLAGS = [
   "--disable-sync",
   "--no-first-run",
 ];
+/** Bare IndexedDB, in the page, for the "what the storage allows" figures. */
+const IDB_HELPERS = `window.benchIdb = {
+  open: (name) => new Promise((resolve, reject) => {
+    const o = indexedDB.open(name);
+    o.onsuccess = () => resolve(o.result);
+    o.onerror = () => reject(new Error(String(o.error)));
+  }),
+  getAll: (db, store) => new Promise((resolve, reject) => {
+    const r = db.transaction(store).objectStore(store).getAll();
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(new Error(String(r.error)));
+  }),
+  async timeGetAll(db, store) {
+    const start = performance.now();
+    const all = await this.getAll(db, store);
+    if (all.length === 0) throw new Error("nothing stored in " + store);
+    return performance.now() - start;
+  },
+};`;
+interface BenchIdb {
+  open(name: string): Promise<IDBDatabase>;
+  getAll(db: IDBDatabase, store: string): Promise<unknown[]>;
+  timeGetAll(db: IDBDatabase, store: string): Promise<number>;
+}
 const OUT = "bench";
 const DATA = join(OUT, "data");
 /** Generous, for 100,000 lessons on a slow machine; a stuck step fails with a screenshot. */
@@ -63,7 +88,10 @@ async function writeSchool(dist: string) {
   const lessons = teachers.flatMap((t) => t.lessons);
   // Served beside the app (not precached), for the bare bulkPut in the same browser.
   mkdirSync(join(dist, "bench-data"), { recursive: true });
-  writeFileSync(join(dist, "bench-data", "lessons.json"), JSON.stringify(lessons));
+  writeFileSync(
+    join(dist, "bench-data", "lessons.json"),
+    JSON.stringify(lessons),
+  );
   const classCounts = new Map<string, number>();
   for (const l of lessons)
     classCounts.set(l.className, (classCounts.get(l.className) ?? 0) + 1);
@@ -100,8 +128,12 @@ async function oneRun(
     for (const body of scripts.values()) bytes += gzipSync(await body).length;
     f.first_load_js_kb = Math.round((bytes / 1024) * 10) / 10;
     page.removeAllListeners("response");
-    await page.locator('a[href="/framework/hk-edb-ai-literacy-framework"]').waitFor();
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page
+      .locator('a[href="/framework/hk-edb-ai-literacy-framework"]')
+      .waitFor();
+    await page.waitForFunction(
+      () => navigator.serviceWorker.controller !== null,
+    );
 
     // Import every teacher's share file, through the app, as a head would.
     await nav("Coverage").click();
@@ -110,7 +142,9 @@ async function oneRun(
     await page
       .getByLabel("Import teachers' files", { exact: true })
       .setInputFiles(school.paths);
-    const dialog = page.getByRole("dialog", { name: "Import teachers' lessons" });
+    const dialog = page.getByRole("dialog", {
+      name: "Import teachers' lessons",
+    });
     await dialog.getByText(`New: ${LESSONS} ·`, { exact: false }).waitFor(LONG);
     f.import_read_ms = Date.now() - t;
     t = Date.now();
@@ -122,8 +156,10 @@ async function oneRun(
     // The same records, put with a bare Dexie bulkPut into a table with the same indexes.
     await page.addScriptTag({ path: "node_modules/dexie/dist/dexie.min.js" });
     f.raw_bulkput_ms = await page.evaluate(async () => {
-      const lessons = (await (await fetch("/bench-data/lessons.json")).json()) as unknown[];
-      const D = (globalThis as unknown as { Dexie: typeof import("dexie").Dexie }).Dexie;
+      const lessons = (await (
+        await fetch("/bench-data/lessons.json")
+      ).json()) as unknown[];
+      const D = (globalThis as unknown as { Dexie: typeof Dexie }).Dexie;
       const raw = new D("bench-raw");
       raw.version(1).stores({
         lessons: "id, updatedAt, schoolYear, [schoolYear+date], date",
@@ -138,18 +174,13 @@ async function oneRun(
     });
 
     // Every lesson record, read with a bare IndexedDB getAll.
+    await page.addScriptTag({ content: IDB_HELPERS });
     f.raw_scan_ms = await page.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open("blueprint-planner");
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
+      const helpers = (globalThis as unknown as { benchIdb: BenchIdb })
+        .benchIdb;
+      const db = await helpers.open("blueprint-planner");
       const start = performance.now();
-      const all = await new Promise<unknown[]>((resolve, reject) => {
-        const req = db.transaction("lessons").objectStore("lessons").getAll();
-        req.onsuccess = () => resolve(req.result as unknown[]);
-        req.onerror = () => reject(req.error);
-      });
+      const all = await helpers.getAll(db, "lessons");
       const ms = performance.now() - start;
       db.close();
       if (all.length === 0) throw new Error("no lessons stored");
@@ -167,28 +198,65 @@ async function oneRun(
       .waitFor(LONG);
     await page.getByRole("table").getByRole("button").first().waitFor();
     f.heatmap_render_ms = Date.now() - t;
-    const measures = await page.evaluate(() =>
-      ["coverage:read", "coverage:count"].map(
+    const [ready, counting] = await page.evaluate(() =>
+      ["coverage:ready", "coverage:count"].map(
         (n) => performance.getEntriesByName(n, "measure")[0]?.duration ?? NaN,
       ),
     );
-    f.coverage_read_ms = measures[0]!;
-    f.coverage_count_ms = measures[1]!;
-    f.coverage_ms = measures[0]! + measures[1]!;
+    f.coverage_ms = ready!;
+    f.coverage_count_ms = counting!;
+    // What the storage itself allows: every summary and every coverage row, bare getAll.
+    await page.addScriptTag({ content: IDB_HELPERS });
+    Object.assign(
+      f,
+      await page.evaluate(async () => {
+        const helpers = (globalThis as unknown as { benchIdb: BenchIdb })
+          .benchIdb;
+        const db = await helpers.open("blueprint-planner");
+        const figures = {
+          raw_summaries_scan_ms: await helpers.timeGetAll(
+            db,
+            "lessonSummaries",
+          ),
+          raw_rows_scan_ms: await helpers.timeGetAll(db, "lessonMappings"),
+        };
+        db.close();
+        return figures;
+      }),
+    );
     const cdp = await context.newCDPSession(page);
     await cdp.send("HeapProfiler.collectGarbage");
-    const heap = (await cdp.send("Runtime.getHeapUsage")) as { usedSize: number };
+    const heap = (await cdp.send("Runtime.getHeapUsage")) as {
+      usedSize: number;
+    };
     f.heap_mb = Math.round((heap.usedSize / 1024 / 1024) * 10) / 10;
 
     // The library: its first page, then a class filter.
     t = Date.now();
     await nav("Lessons").click();
     await page.getByText(`${LESSONS} lessons`, { exact: true }).waitFor(LONG);
-    await page.getByRole("listitem").getByRole("heading", { level: 2 }).first().waitFor();
+    await page
+      .getByRole("listitem")
+      .getByRole("heading", { level: 2 })
+      .first()
+      .waitFor();
     f.library_first_page_ms = Date.now() - t;
+    if (process.env.BENCH_DEBUG)
+      log(
+        JSON.stringify(
+          await page.evaluate(() =>
+            performance
+              .getEntries()
+              .filter((e) => e.startTime > performance.now() - 3000)
+              .map((e) => [e.entryType, e.name.slice(-40), Math.round(e.startTime), Math.round(e.duration)]),
+          ),
+        ),
+      );
     const [className, count] = [...school.classCounts].sort()[0]!;
     t = Date.now();
-    await page.getByRole("combobox", { name: "Class", exact: true }).selectOption(className);
+    await page
+      .getByRole("combobox", { name: "Class", exact: true })
+      .selectOption(className);
     await page.getByText(`${count} lessons`, { exact: true }).waitFor(LONG);
     f.library_filter_ms = Date.now() - t;
 
@@ -196,9 +264,13 @@ async function oneRun(
     await nav("School plans").click();
     await page.getByRole("button", { name: "New plan" }).click();
     const create = page.getByRole("dialog");
-    await create.getByRole("textbox", { name: "School name" }).fill("Bench Secondary School");
+    await create
+      .getByRole("textbox", { name: "School name" })
+      .fill("Bench Secondary School");
     await create.getByRole("button", { name: "Create the plan" }).click();
-    await page.getByRole("heading", { level: 1, name: "Bench Secondary School" }).waitFor();
+    await page
+      .getByRole("heading", { level: 1, name: "Bench Secondary School" })
+      .waitFor();
     t = Date.now();
     const [download] = await Promise.all([
       page.waitForEvent("download", LONG),
@@ -239,14 +311,21 @@ async function main() {
     preview: { port: 4391, strictPort: true },
   });
   const baseURL = server.resolvedUrls?.local[0]?.replace(/\/$/, "") ?? "";
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: FLAGS,
+  });
   const runs: Figures[] = [];
   try {
     for (let i = 0; i <= RUNS; i++) {
       log(i === 0 ? "warm-up run…" : `run ${i} of ${RUNS}…`);
       const figures = await oneRun(browser, baseURL, school);
       if (i > 0) runs.push(figures);
-      log(`  ${Object.entries(figures).map(([k, v]) => `${k}=${Math.round(v)}`).join(" ")}`);
+      log(
+        `  ${Object.entries(figures)
+          .map(([k, v]) => `${k}=${Math.round(v)}`)
+          .join(" ")}`,
+      );
     }
   } finally {
     await browser.close();
@@ -261,7 +340,10 @@ async function main() {
     results[key] = Math.round(median(runs.map((r) => r[key]!)) * 10) / 10;
   for (const [k, v] of Object.entries(results)) console.log(`${k}: ${v}`);
   mkdirSync(OUT, { recursive: true });
-  writeFileSync(join(OUT, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(
+    join(OUT, "results.json"),
+    `${JSON.stringify(results, null, 2)}\n`,
+  );
   log(
     `bench/results.json written (${cpus().length} CPUs, ${Math.round(totalmem() / 2 ** 30)} GB).`,
   );

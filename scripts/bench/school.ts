@@ -55,7 +55,9 @@ const TOOLS = [
 ];
 
 function read(file: string): FrameworkFile {
-  return JSON.parse(readFileSync(`curricula/${file}.json`, "utf8")) as FrameworkFile;
+  return JSON.parse(
+    readFileSync(`curricula/${file}.json`, "utf8"),
+  ) as FrameworkFile;
 }
 
 export interface Teacher {
@@ -132,7 +134,8 @@ export function generateSchool(count: number, seed = 20261125): Teacher[] {
           id: `${id}-a1`,
           title: "Try, question, improve",
           minutes: 20,
-          teacherDoes: "Models a prompt and checks the answer against a source.",
+          teacherDoes:
+            "Models a prompt and checks the answer against a source.",
           studentsDo: "Work in pairs; record one check they made.",
           checkForUnderstanding: "Exit ticket.",
           mappings: next() < 0.5 ? [mapping()] : [],

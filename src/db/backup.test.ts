@@ -13,7 +13,6 @@ import { saveLesson } from "../features/lessons/mutations";
 
 const dump = async () => ({
   lessons: await db.lessons.orderBy("id").toArray(),
-  rows: await db.lessonMappings.orderBy("id").toArray(),
   summaries: await db.lessonSummaries.orderBy("lessonId").toArray(),
   plans: await db.plans.orderBy("id").toArray(),
   settings: await db.settings.orderBy("key").toArray(),
@@ -84,7 +83,6 @@ describe("backup and restore", () => {
     });
     const after = await dump();
     expect(after.lessons).toEqual(before.lessons);
-    expect(after.rows).toEqual(before.rows);
     expect(after.summaries).toEqual(before.summaries);
     expect(after.plans).toEqual(before.plans);
     expect(after.receipts).toEqual(before.receipts);
@@ -110,8 +108,10 @@ describe("backup and restore", () => {
       ]),
     ).toEqual(frameworks.map((f) => [f.id, f.version, f.itemCount]));
     expect(await db.frameworkItems.count()).toBe(items);
-    const row = await db.lessonMappings.toCollection().first();
-    expect(await db.frameworkItems.get(row!.itemId)).toMatchObject({
+    const [summary] = await db.lessonSummaries
+      .filter((s) => s.itemIds.length > 0)
+      .toArray();
+    expect(await db.frameworkItems.get(summary!.itemIds[0]!)).toMatchObject({
       code: "KS2-A4",
     });
   });
@@ -142,9 +142,11 @@ describe("backup and restore", () => {
       value: 2,
     });
     // The lesson's own mapping and its activity's mapping both count for coverage.
-    const rows = await db.lessonMappings.toArray();
+    const itemIds = (await db.lessonSummaries.toArray()).flatMap(
+      (s) => s.itemIds,
+    );
     const codes = await Promise.all(
-      rows.map(async (r) => (await db.frameworkItems.get(r.itemId))!.code),
+      itemIds.map(async (id) => (await db.frameworkItems.get(id))!.code),
     );
     expect(codes.sort()).toEqual(["KS2-A4", "KS2-P1"]);
     expect(await db.lessonSummaries.count()).toBe(2);

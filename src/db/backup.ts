@@ -83,7 +83,6 @@ export async function restoreBackup(
       db.frameworks,
       db.frameworkItems,
       db.lessons,
-      db.lessonMappings,
       db.lessonSummaries,
       db.plans,
       db.settings,
@@ -100,7 +99,6 @@ export async function restoreBackup(
       if (mode === "replace") {
         await Promise.all([
           db.lessons.clear(),
-          db.lessonMappings.clear(),
           db.lessonSummaries.clear(),
           db.plans.clear(),
           db.shareReceipts.clear(),

@@ -1,26 +1,25 @@
-import { mappingRowsFor, summaryFor } from "../domain/lessons/mapping";
+import { summaryFor } from "../domain/lessons/mapping";
 import type { PlannerDatabase } from "./schema";
 
 /**
- * The shape of the tables derived from lessons (coverage rows and summaries). Raise it when
- * mappingRowsFor or summaryFor change: each device then rebuilds them from its lessons, once.
+ * The shape of the table derived from lessons (lesson summaries). Raise it when
+ * summaryFor changes: each device then rebuilds them from its lessons, once.
  * 2: summaries carry period and updatedAt, so the library lists from summaries alone.
+ * 3: summaries carry the lesson's item ids, so coverage counts from summaries alone.
  */
-export const DERIVED_VERSION = 2;
+export const DERIVED_VERSION = 3;
 const SETTING = "derivedVersion";
 
-/** Rebuilds the derived tables if they were written by an older shape; true if it did. */
+/** Rebuilds the summaries if they were written by an older shape; true if it did. */
 export async function ensureDerived(db: PlannerDatabase): Promise<boolean> {
   return db.transaction(
     "rw",
-    [db.lessons, db.lessonMappings, db.lessonSummaries, db.settings],
+    [db.lessons, db.lessonSummaries, db.settings],
     async () => {
       const stored = await db.settings.get(SETTING);
       if (stored?.value === DERIVED_VERSION) return false;
       const lessons = await db.lessons.toArray();
-      await db.lessonMappings.clear();
       await db.lessonSummaries.clear();
-      await db.lessonMappings.bulkPut(lessons.flatMap(mappingRowsFor));
       await db.lessonSummaries.bulkPut(
         lessons.flatMap((l) => summaryFor(l) ?? []),
       );

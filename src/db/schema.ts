@@ -3,11 +3,7 @@ import type {
   FrameworkItemRecord,
   FrameworkRecord,
 } from "../domain/framework/types";
-import type {
-  Lesson,
-  LessonSummary,
-  MappingRow,
-} from "../domain/lessons/types";
+import type { Lesson, LessonSummary } from "../domain/lessons/types";
 import type { SchoolPlan } from "../domain/plans/types";
 import type { ShareReceipt } from "../domain/share/share";
 
@@ -51,13 +47,16 @@ export const SCHEMA_HISTORY: readonly {
       plans: "id, updatedAt",
     },
   },
-  // 3: where lessons imported from teachers' share files came from, to spot edits on both sides;
-  // summaries indexed for the lesson library (which lists from summaries, not lesson bodies).
+  // 3: where lessons imported from teachers' share files came from, to spot edits on both sides.
+  // Summaries carry each lesson's item ids and are indexed for the library and coverage, which
+  // count from them; the per lesson × item rows (four records per lesson) are no longer stored.
   {
     version: 3,
     stores: {
       shareReceipts: "lessonId, from",
-      lessonSummaries: "lessonId, schoolYear, className, subject, author, date",
+      lessonSummaries:
+        "lessonId, schoolYear, className, subject, author, date, *itemIds",
+      lessonMappings: null,
     },
   },
 ];
@@ -69,8 +68,6 @@ export class PlannerDatabase extends Dexie {
   frameworkItems!: EntityTable<FrameworkItemRecord, "id">;
   settings!: EntityTable<SettingRecord, "key">;
   lessons!: EntityTable<Lesson, "id">;
-  /** Derived from lessons (see mappingRowsFor) and rewritten with them, in the same transaction. */
-  lessonMappings!: EntityTable<MappingRow, "id">;
   /** Derived from lessons (see summaryFor), rewritten with them. */
   lessonSummaries!: EntityTable<LessonSummary, "lessonId">;
   plans!: EntityTable<SchoolPlan, "id">;

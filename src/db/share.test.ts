@@ -12,7 +12,6 @@ import { applyShareImport, planShareImport, type Resolutions } from "./share";
 
 const dump = async () => ({
   lessons: await db.lessons.orderBy("id").toArray(),
-  rows: await db.lessonMappings.orderBy("id").toArray(),
   summaries: await db.lessonSummaries.orderBy("lessonId").toArray(),
   receipts: await db.shareReceipts.orderBy("lessonId").toArray(),
 });
@@ -84,7 +83,9 @@ describe("a head imports teachers' share files", () => {
       ["l1", "Mr Lee"],
       ["w1", "黃老師"],
     ]);
-    expect(await db.lessonMappings.where("itemId").equals(a4).count()).toBe(4);
+    expect(await db.lessonSummaries.where("itemIds").equals(a4).count()).toBe(
+      4,
+    );
     expect(await db.lessonSummaries.count()).toBe(4);
   });
 

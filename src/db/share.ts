@@ -60,7 +60,7 @@ export async function applyShareImport(
   });
   await db.transaction(
     "rw",
-    [db.lessons, db.lessonMappings, db.lessonSummaries, db.shareReceipts],
+    [db.lessons, db.lessonSummaries, db.shareReceipts],
     async () => {
       const held = new Map(
         (await db.shareReceipts.bulkGet(steps.map((s) => s.lesson.id))).flatMap(

@@ -3,7 +3,7 @@ import { KEY_STAGE_CODES, LEVELS } from "../levels";
 import {
   LESSON_STATUSES,
   type LessonStatus,
-  type MappingRow,
+  type CoverageRow,
 } from "../lessons/types";
 
 /** What the heat map's columns split lessons by. */
@@ -30,7 +30,7 @@ export interface CoverageFilter {
 }
 
 /** The column a row falls in: "" when the lesson has no value for the dimension. */
-export function columnOf(row: MappingRow, dimension: Dimension): string {
+export function columnOf(row: CoverageRow, dimension: Dimension): string {
   const value = row[dimension];
   return value === null || value === undefined ? "" : String(value);
 }
@@ -42,7 +42,7 @@ export function reaches(
   return LESSON_STATUSES.indexOf(status) >= LESSON_STATUSES.indexOf(threshold);
 }
 
-export function passesFilter(row: MappingRow, f: CoverageFilter): boolean {
+export function passesFilter(row: CoverageRow, f: CoverageFilter): boolean {
   return (
     (!f.schoolYear || row.schoolYear === f.schoolYear) &&
     (!f.term || row.term === f.term) &&
@@ -99,10 +99,10 @@ interface MatrixOptions {
 
 /** The rows that count, grouped by lesson (rows from the database already come grouped). */
 function lessonsOf(
-  rows: readonly MappingRow[],
+  rows: readonly CoverageRow[],
   options: MatrixOptions,
-): MappingRow[][] {
-  const groups = new Map<string, MappingRow[]>();
+): CoverageRow[][] {
+  const groups = new Map<string, CoverageRow[]>();
   for (const row of rows) {
     if (!reaches(row.status, options.status)) continue;
     if (options.filter && !passesFilter(row, options.filter)) continue;
@@ -120,7 +120,7 @@ function lessonsOf(
  * items and everything they roll up into, counted once however many of its items feed a row.
  */
 export function coverageMatrix(
-  rows: readonly MappingRow[],
+  rows: readonly CoverageRow[],
   items: readonly FrameworkItemRecord[],
   options: MatrixOptions,
 ): CoverageMatrix {
@@ -177,7 +177,7 @@ export function coverageMatrix(
 
 /** The lessons behind one cell of the map (`column` null: the row's total). */
 export function lessonsIn(
-  rows: readonly MappingRow[],
+  rows: readonly CoverageRow[],
   items: readonly FrameworkItemRecord[],
   options: MatrixOptions,
   itemId: string,

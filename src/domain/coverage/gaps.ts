@@ -1,6 +1,6 @@
 import type { FrameworkItemRecord } from "../framework/types";
 import { keyStageOfLevel, type KeyStage } from "../levels";
-import type { MappingRow } from "../lessons/types";
+import type { CoverageRow } from "../lessons/types";
 import {
   passesFilter,
   reaches,
@@ -25,7 +25,7 @@ export function stageOf(item: FrameworkItemRecord): KeyStage | null {
  * of other stages do not fill a stage's gap.
  */
 export function uncoveredFocuses(
-  rows: readonly MappingRow[],
+  rows: readonly CoverageRow[],
   focuses: readonly FrameworkItemRecord[],
   filter: CoverageFilter,
   status: CoverageStatus = "planned",
@@ -44,7 +44,7 @@ export function uncoveredFocuses(
 
 /** Items that lessons plan to cover but that no lesson has yet taught or assessed. */
 export function plannedNeverTaught(
-  rows: readonly MappingRow[],
+  rows: readonly CoverageRow[],
   filter: CoverageFilter,
 ): Set<string> {
   const planned = new Set<string>();

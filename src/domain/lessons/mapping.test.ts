@@ -4,6 +4,8 @@ import { AI_LITERACY, shippedItems } from "../../../tests/support/frameworks";
 import {
   isOutsideKeyStage,
   mappingRowsFor,
+  rowsFromSummaries,
+  summaryFor,
   unknownItemIds,
   withMapping,
   withoutMapping,
@@ -32,6 +34,34 @@ describe("mapping rules", () => {
     const once = withMapping([map("KS2-A4")], map("KS2-A4", "consolidate"));
     expect(once).toEqual([map("KS2-A4", "consolidate")]);
     expect(withoutMapping(once, item("KS2-A4").id)).toEqual([]);
+  });
+
+  it("makes from a summary the same rows counting reads from the stored ones", () => {
+    const lesson = makeLesson({
+      status: "taught",
+      level: "P5",
+      mappings: [map("KS2-A4"), map("KS2-P1")],
+      activities: [makeActivity({ mappings: [map("KS2-A4"), map("KS2-S2")] })],
+    });
+    const counted = (r: object) =>
+      Object.fromEntries(
+        Object.entries(r).filter(
+          ([k]) =>
+            ![
+              "id",
+              "frameworkId",
+              "emphasis",
+              "onLesson",
+              "activityIds",
+            ].includes(k),
+        ),
+      );
+    expect(rowsFromSummaries([summaryFor(lesson)!])).toEqual(
+      mappingRowsFor(lesson).map(counted),
+    );
+    expect(
+      summaryFor({ ...lesson, deletedAt: "2026-11-25T00:00:00Z" }),
+    ).toBeNull();
   });
 
   it("counts a lesson once per item, however often it is mapped, with its strongest emphasis", () => {

@@ -3,6 +3,7 @@ import { keyStageOfLevel, type Level } from "../levels";
 import { keyStageOfLesson } from "./lesson";
 import {
   EMPHASES,
+  type CoverageRow,
   type Emphasis,
   type Lesson,
   type LessonSummary,
@@ -115,6 +116,7 @@ export function summaryFor(lesson: Lesson): LessonSummary | null {
     className: lesson.className,
     author: lesson.author,
     updatedAt: lesson.updatedAt,
+    itemIds: [...new Set(allMappings(lesson).map((m) => m.itemId))],
     aiTools: [...new Set(tools)],
     aiAssisted: lesson.aiUses.some(
       (u) => u.tool.trim() && u.usedBy !== "demonstration",
@@ -122,4 +124,29 @@ export function summaryFor(lesson: Lesson): LessonSummary | null {
     hasThinkingEvidence: lesson.thinkingEvidence.length > 0,
     flags: { ...lesson.flags },
   };
+}
+
+/**
+ * The coverage rows of lessons, made in memory from their summaries: what counting needs,
+ * without reading a stored row per lesson × item (four times as many records as summaries).
+ */
+export function rowsFromSummaries(
+  summaries: readonly LessonSummary[],
+): CoverageRow[] {
+  const rows: CoverageRow[] = [];
+  for (const s of summaries)
+    for (const itemId of s.itemIds)
+      rows.push({
+        lessonId: s.lessonId,
+        itemId,
+        status: s.status,
+        schoolYear: s.schoolYear,
+        term: s.term,
+        level: s.level,
+        keyStage: s.keyStage,
+        subject: s.subject,
+        className: s.className,
+        author: s.author,
+      });
+  return rows;
 }

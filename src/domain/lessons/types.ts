@@ -137,6 +137,21 @@ export interface MappingRow {
   author: string;
 }
 
+/** A coverage row as counting needs it: which lesson, which item, and the lesson's facts. */
+export type CoverageRow = Pick<
+  MappingRow,
+  | "lessonId"
+  | "itemId"
+  | "status"
+  | "schoolYear"
+  | "term"
+  | "level"
+  | "keyStage"
+  | "subject"
+  | "className"
+  | "author"
+>;
+
 /**
  * What coverage and grant summaries need to know about a lesson, without its text: written with
  * the lesson, in the same transaction. A deleted lesson has none.
@@ -155,6 +170,8 @@ export interface LessonSummary {
   className: string;
   author: string;
   updatedAt: string;
+  /** Every framework item the lesson or its activities map to, once each. */
+  itemIds: string[];
   aiTools: string[];
   /** At least one AI tool recorded, used by the teacher or students (not only demonstrated). */
   aiAssisted: boolean;

@@ -1,7 +1,7 @@
 import { reaches } from "../coverage/coverage";
 import { stageOf, uncoveredFocuses } from "../coverage/gaps";
 import type { FrameworkItemRecord } from "../framework/types";
-import type { LessonSummary, MappingRow } from "../lessons/types";
+import type { LessonSummary, CoverageRow } from "../lessons/types";
 import type { Achievement, Measure, Target } from "./types";
 
 export interface MeasurePart {
@@ -18,7 +18,7 @@ export interface MeasureResult {
 }
 
 export interface Evidence {
-  rows: readonly MappingRow[];
+  rows: readonly CoverageRow[];
   summaries: readonly LessonSummary[];
   /** Items of the AI Literacy Learning Framework (learning focuses and their mode groups). */
   items: readonly FrameworkItemRecord[];

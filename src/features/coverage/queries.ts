@@ -8,7 +8,8 @@ import type {
   FrameworkItemRecord,
   FrameworkRecord,
 } from "../../domain/framework/types";
-import type { LessonSummary, MappingRow } from "../../domain/lessons/types";
+import { rowsFromSummaries } from "../../domain/lessons/mapping";
+import type { CoverageRow, LessonSummary } from "../../domain/lessons/types";
 import type {
   LessonTemplate,
   TemplateFile,
@@ -20,13 +21,14 @@ void ensureDerivedOnce(db);
 export interface CoverageData {
   frameworks: FrameworkRecord[];
   items: FrameworkItemRecord[];
-  rows: MappingRow[];
+  rows: CoverageRow[];
   summaries: LessonSummary[];
 }
 
 /**
- * Everything the coverage view counts: the coverage rows and lesson summaries of a school year
- * (through their indexes), and the frameworks. Lesson bodies are never read.
+ * Everything the coverage view counts: the lesson summaries of a school year (through their
+ * index), the coverage rows made from them in memory, and the frameworks. Lesson bodies and the
+ * stored rows (four times as many records) are not read.
  */
 export function useCoverageData(
   schoolYear: string | undefined,
@@ -34,12 +36,9 @@ export function useCoverageData(
   return useLiveQuery(
     () =>
       measured("coverage:read", async () => {
-        const [frameworks, items, rows, summaries] = await Promise.all([
+        const [frameworks, items, summaries] = await Promise.all([
           db.frameworks.toArray(),
           db.frameworkItems.toArray(),
-          schoolYear
-            ? db.lessonMappings.where("schoolYear").equals(schoolYear).toArray()
-            : db.lessonMappings.toArray(),
           schoolYear
             ? db.lessonSummaries
                 .where("schoolYear")
@@ -50,7 +49,7 @@ export function useCoverageData(
         return {
           frameworks: orderFrameworks(frameworks),
           items: items.sort((a, b) => a.position - b.position),
-          rows,
+          rows: rowsFromSummaries(summaries),
           summaries,
         };
       }),

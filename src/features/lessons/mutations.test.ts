@@ -27,11 +27,11 @@ beforeEach(async () => {
 
 const dump = async () => ({
   lessons: await db.lessons.toArray(),
-  rows: await db.lessonMappings.toArray(),
+  summaries: await db.lessonSummaries.toArray(),
 });
 
 describe("saving a lesson", () => {
-  it("stores the lesson and one coverage row per framework item, in step", async () => {
+  it("stores the lesson and its summary (each framework item once, for coverage), in step", async () => {
     const a4 = await idOf(AI_LITERACY, "KS2-A4");
     const s3 = await idOf(BLUEPRINT, "S3");
     const lesson = makeLesson({
@@ -46,24 +46,20 @@ describe("saving a lesson", () => {
       ],
     });
     await saveLesson(lesson);
-    const rows = await db.lessonMappings
-      .where("lessonId")
-      .equals(lesson.id)
-      .toArray();
-    expect(rows.map((r) => r.itemId).sort()).toEqual([a4, s3].sort());
-    expect(rows[0]).toMatchObject({
+    const summary = await db.lessonSummaries.get(lesson.id);
+    expect([...summary!.itemIds].sort()).toEqual([a4, s3].sort());
+    expect(summary).toMatchObject({
       keyStage: "KS2",
       schoolYear: "2026/27",
       status: "planned",
     });
 
-    // Unmapping an item removes its row; changing status updates the rest.
+    // Unmapping an item drops it; changing status updates the summary.
     await saveLesson({ ...lesson, status: "taught", activities: [] });
-    const after = await db.lessonMappings
-      .where("lessonId")
-      .equals(lesson.id)
-      .toArray();
-    expect(after.map((r) => [r.itemId, r.status])).toEqual([[a4, "taught"]]);
+    expect(await db.lessonSummaries.get(lesson.id)).toMatchObject({
+      itemIds: [a4],
+      status: "taught",
+    });
   });
 
   it("refuses a mapping to an item the device does not hold, and stores nothing", async () => {
@@ -99,10 +95,10 @@ describe("deleting and undoing", () => {
     await saveLesson(lesson);
     await deleteLesson(lesson.id);
     expect((await db.lessons.get(lesson.id))?.deletedAt).not.toBeNull();
-    expect(await db.lessonMappings.count()).toBe(0);
+    expect(await db.lessonSummaries.count()).toBe(0);
     await restoreLesson(lesson.id);
     expect((await db.lessons.get(lesson.id))?.deletedAt).toBeNull();
-    expect(await db.lessonMappings.count()).toBe(1);
+    expect(await db.lessonSummaries.count()).toBe(1);
   });
 });
 

@@ -36,7 +36,6 @@ export async function saveLesson(
   await db.transaction(
     "rw",
     db.lessons,
-    db.lessonMappings,
     db.lessonSummaries,
     db.frameworkItems,
     async () => {
@@ -52,17 +51,11 @@ export async function saveLesson(
 
 /** Sets or clears a lesson's deletion, with its coverage rows, in one transaction. */
 async function setDeleted(id: string, deletedAt: string | null): Promise<void> {
-  await db.transaction(
-    "rw",
-    db.lessons,
-    db.lessonMappings,
-    db.lessonSummaries,
-    async () => {
-      const lesson = await db.lessons.get(id);
-      if (!lesson) return;
-      await putLessons(db, [{ ...lesson, deletedAt }]);
-    },
-  );
+  await db.transaction("rw", db.lessons, db.lessonSummaries, async () => {
+    const lesson = await db.lessons.get(id);
+    if (!lesson) return;
+    await putLessons(db, [{ ...lesson, deletedAt }]);
+  });
 }
 
 /** Moves a lesson to the bin (kept, so Undo can bring it back) and out of coverage. */

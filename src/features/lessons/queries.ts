@@ -104,16 +104,9 @@ async function matchingSummaries(
 ): Promise<LessonSummary[]> {
   const table = db.lessonSummaries;
   let found: (LessonSummary | undefined)[];
-  if (filter.itemId) {
-    // Coverage row keys are "lessonId|itemId": the lessons come from the index keys alone.
-    const keys = await db.lessonMappings
-      .where("itemId")
-      .equals(filter.itemId)
-      .primaryKeys();
-    found = await table.bulkGet([
-      ...new Set(keys.map((k) => String(k).split("|")[0]!)),
-    ]);
-  } else if (filter.className)
+  if (filter.itemId)
+    found = await table.where("itemIds").equals(filter.itemId).toArray();
+  else if (filter.className)
     found = await table
       .where("className")
       .equalsIgnoreCase(filter.className)

@@ -1,5 +1,6 @@
 import { useLiveQuery } from "dexie-react-hooks";
 import { db } from "../../db/db";
+import { rowsFromSummaries } from "../../domain/lessons/mapping";
 import { ensureDerivedOnce } from "../../db/derived";
 import type { SchoolPlan } from "../../domain/plans/types";
 import type { Evidence } from "../../domain/plans/measures";
@@ -25,15 +26,14 @@ export function usePlan(id: string): SchoolPlan | null | undefined {
   return useLiveQuery(async () => (await db.plans.get(id)) ?? null, [id]);
 }
 
-/** The lessons' coverage rows and summaries for one school year: the evidence a plan is measured by. */
+/** The lessons' summaries for one school year, and their coverage rows: the evidence a plan is measured by. */
 export function useEvidence(schoolYear: string): Evidence | undefined {
   return useLiveQuery(async () => {
-    const [rows, summaries, items] = await Promise.all([
-      db.lessonMappings.where("schoolYear").equals(schoolYear).toArray(),
+    const [summaries, items] = await Promise.all([
       db.lessonSummaries.where("schoolYear").equals(schoolYear).toArray(),
       db.frameworkItems.where("frameworkId").equals(AI_LITERACY_ID).toArray(),
     ]);
-    return { rows, summaries, items, schoolYear };
+    return { rows: rowsFromSummaries(summaries), summaries, items, schoolYear };
   }, [schoolYear]);
 }
 

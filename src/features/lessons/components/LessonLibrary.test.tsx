@@ -43,11 +43,9 @@ async function seed() {
       date: "2026-03-02",
     }),
   );
-  // As the app writes them: each lesson with its coverage rows and summary.
-  await db.transaction(
-    "rw",
-    [db.lessons, db.lessonMappings, db.lessonSummaries],
-    () => putLessons(db, lessons),
+  // As the app writes them: each lesson with its summary.
+  await db.transaction("rw", [db.lessons, db.lessonSummaries], () =>
+    putLessons(db, lessons),
   );
 }
 
