@@ -20,6 +20,7 @@ import { isOutdated, subscribeOutdated } from "../db/versionChange";
 const ReloadNeeded = lazy(() => import("./ReloadNeeded"));
 import { PageLoading } from "../components/PageLoading";
 import { SECTIONS, sectionOfPath } from "./navigation";
+import { useSectionLink } from "./useSectionLink";
 
 export const RAIL_WIDTH = 96;
 const BOTTOM_BAR_HEIGHT = 64;
@@ -30,6 +31,7 @@ const BOTTOM_BAR_HEIGHT = 64;
  */
 export function AppShell() {
   const { t } = useTranslation();
+  const open = useSectionLink();
   const { pathname } = useLocation();
   const useRail = useMediaQuery(
     "(orientation: landscape) and (min-width: 600px)",
@@ -147,6 +149,7 @@ export function AppShell() {
                 icon={section.icon}
                 component={RouterLink}
                 to={section.path}
+                onClick={open(section)}
                 aria-current={current === section.id ? "page" : undefined}
               />
             ))}

@@ -4,6 +4,7 @@ import Typography from "@mui/material/Typography";
 import { Link as RouterLink } from "react-router";
 import { useTranslation } from "react-i18next";
 import { SECTIONS, type SectionId } from "./navigation";
+import { useSectionLink } from "./useSectionLink";
 
 /** A vertical rail of the top-level sections, for landscape screens. */
 export function NavigationRail({
@@ -14,6 +15,7 @@ export function NavigationRail({
   width: number;
 }) {
   const { t } = useTranslation();
+  const open = useSectionLink();
   return (
     <Box
       component="nav"
@@ -49,6 +51,7 @@ export function NavigationRail({
             key={section.id}
             component={RouterLink}
             to={section.path}
+            onClick={open(section)}
             aria-current={active ? "page" : undefined}
             sx={{
               width: width - 16,

@@ -1,16 +1,17 @@
 import { lazy } from "react";
 import { Navigate, type RouteObject } from "react-router";
 import { AppShell } from "./AppShell";
+import {
+  CoveragePage,
+  FrameworkListPage,
+  LessonLibraryPage,
+  PlansPage,
+  SettingsPage,
+} from "./pages";
 
 // Each section is its own chunk, so a first visit downloads only the shell and the page it opens.
-const FrameworkListPage = lazy(
-  () => import("../features/framework/components/FrameworkListPage"),
-);
 const FrameworkPage = lazy(
   () => import("../features/framework/components/FrameworkPage"),
-);
-const LessonLibraryPage = lazy(
-  () => import("../features/lessons/components/LessonLibraryPage"),
 );
 const NewLessonPage = lazy(
   () => import("../features/lessons/components/NewLessonPage"),
@@ -22,18 +23,11 @@ const LessonPrintPage = lazy(
   () => import("../features/lessons/components/LessonPrintPage"),
 );
 const WeekPage = lazy(() => import("../features/lessons/components/WeekPage"));
-const CoveragePage = lazy(
-  () => import("../features/coverage/components/CoveragePage"),
-);
-const PlansPage = lazy(() => import("../features/plans/components/PlansPage"));
 const PlanPrintPage = lazy(
   () => import("../features/plans/components/PlanPrintPage"),
 );
 const PlanEditorPage = lazy(
   () => import("../features/plans/components/PlanEditorPage"),
-);
-const SettingsPage = lazy(
-  () => import("../features/settings/components/SettingsPage"),
 );
 const NotFoundPage = lazy(() => import("./NotFoundPage"));
 

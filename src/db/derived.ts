@@ -12,6 +12,9 @@ const SETTING = "derivedVersion";
 
 /** Rebuilds the summaries if they were written by an older shape; true if it did. */
 export async function ensureDerived(db: PlannerDatabase): Promise<boolean> {
+  // Usually there is nothing to do: a read, so no read-write transaction (and its flush to disk)
+  // holds up the section's first queries.
+  if ((await db.settings.get(SETTING))?.value === DERIVED_VERSION) return false;
   return db.transaction(
     "rw",
     [db.lessons, db.lessonSummaries, db.settings],

@@ -11,8 +11,14 @@ export async function putLessons(
   lessons: readonly Lesson[],
 ): Promise<void> {
   if (lessons.length === 0) return;
-  const ids = lessons.map((l) => l.id);
-  await db.lessonSummaries.bulkDelete(ids);
+  const summaries = [];
+  const gone = [];
+  for (const lesson of lessons) {
+    const summary = summaryFor(lesson);
+    if (summary) summaries.push(summary);
+    else gone.push(lesson.id); // deleted: it leaves coverage and the library
+  }
   await db.lessons.bulkPut(lessons);
-  await db.lessonSummaries.bulkPut(lessons.flatMap((l) => summaryFor(l) ?? []));
+  await db.lessonSummaries.bulkPut(summaries);
+  if (gone.length > 0) await db.lessonSummaries.bulkDelete(gone);
 }

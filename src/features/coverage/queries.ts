@@ -98,9 +98,10 @@ export function useSharingSessions(schoolYear: string): number | undefined {
 }
 
 /** Our lesson templates, to suggest for gaps; fetched after the map is on screen (they are large). */
-export function useTemplates(): LessonTemplate[] {
+export function useTemplates(when: boolean): LessonTemplate[] {
   const [templates, setTemplates] = useState<LessonTemplate[]>([]);
   useEffect(() => {
+    if (!when) return;
     let live = true;
     void import("../../domain/lessons/templates.json").then((m) => {
       if (live) setTemplates((m.default as TemplateFile).templates);
@@ -108,7 +109,7 @@ export function useTemplates(): LessonTemplate[] {
     return () => {
       live = false;
     };
-  }, []);
+  }, [when]);
   return templates;
 }
 

@@ -46,7 +46,8 @@ export default function CoveragePage() {
   const [params, setParams] = useSearchParams();
   const view = useMemo(() => viewFrom(params), [params]);
   const data = useCoverageData(view.filter.schoolYear);
-  const templates = useTemplates();
+  // The suggested lessons (a large module to parse) load once the map is on screen.
+  const templates = useTemplates(data !== undefined);
   const [drill, setDrill] = useState<{
     itemId: string;
     column: string | null;
