@@ -106,12 +106,21 @@ async function matchingSummaries(
   let found: (LessonSummary | undefined)[];
   if (filter.itemId)
     found = await table.where("itemIds").equals(filter.itemId).toArray();
-  else if (filter.className)
-    found = await table
-      .where("className")
-      .equalsIgnoreCase(filter.className)
-      .toArray();
-  else if (filter.author)
+  else if (filter.className) {
+    // "4a" and "4A" are one class. Each spelling is an exact index read (equalsIgnoreCase walks
+    // a cursor, several times slower on a school's year).
+    const { className } = filter;
+    const spellings = new Set([
+      className,
+      className.toUpperCase(),
+      className.toLowerCase(),
+    ]);
+    found = (
+      await Promise.all(
+        [...spellings].map((c) => table.where("className").equals(c).toArray()),
+      )
+    ).flat();
+  } else if (filter.author)
     found = await table.where("author").equals(filter.author).toArray();
   else if (filter.subject)
     found = await table.where("subject").equals(filter.subject).toArray();
