@@ -16,6 +16,10 @@ import {
 import { build, preview } from "vite";
 import type { Dexie } from "dexie";
 import { makeShareFile } from "../../src/domain/share/share.ts";
+import {
+  CHROMIUM,
+  CHROMIUM_FLAGS as FLAGS,
+} from "../../tests/support/chromium.ts";
 import { generateSchool } from "./school.ts";
 
 const { values } = parseArgs({
@@ -27,16 +31,6 @@ const { values } = parseArgs({
 });
 const LESSONS = Number(values.lessons);
 const RUNS = Math.max(1, Number(values.runs));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 /** Bare IndexedDB, in the page, for the "what the storage allows" figures. */
 const IDB_HELPERS = `window.benchIdb = {
   open: (name) => new Promise((resolve, reject) => {
@@ -100,6 +94,21 @@ async function writeSchool(dist: string) {
 }
 
 type Figures = Record<string, number>;
+
+/** BENCH_DEBUG=1: the page's performance entries (marks, measures, resources, long frames). */
+async function logEntries(page: Page) {
+  const entries = await page.evaluate(() =>
+    performance
+      .getEntries()
+      .map((e) => [
+        e.entryType,
+        e.name.slice(-40),
+        Math.round(e.startTime),
+        Math.round(e.duration),
+      ]),
+  );
+  for (const entry of entries) log(`  ${entry.join("  ")}`);
+}
 
 interface Until {
   /** Text the page must contain. */
@@ -298,22 +307,7 @@ async function oneRun(
       },
     );
     if (mapProfile) await mapProfile.stop("heatmap");
-    if (process.env.BENCH_DEBUG)
-      log(
-        JSON.stringify(
-          await page.evaluate(() =>
-            performance
-              .getEntries()
-              .filter((e) => e.entryType !== "resource")
-              .map((e) => [
-                e.entryType,
-                e.name.slice(-40),
-                Math.round(e.startTime),
-                Math.round(e.duration),
-              ]),
-          ),
-        ),
-      );
+    if (process.env.BENCH_DEBUG) await logEntries(page);
     const [ready, counting] = await page.evaluate(() =>
       ["coverage:ready", "coverage:count"].map(
         (n) => performance.getEntriesByName(n, "measure")[0]?.duration ?? NaN,
@@ -359,22 +353,7 @@ async function oneRun(
       },
     );
     if (profile) await profile.stop("library");
-    if (process.env.BENCH_DEBUG)
-      log(
-        JSON.stringify(
-          await page.evaluate(() =>
-            performance
-              .getEntries()
-              .filter((e) => e.startTime > performance.now() - 3000)
-              .map((e) => [
-                e.entryType,
-                e.name.slice(-40),
-                Math.round(e.startTime),
-                Math.round(e.duration),
-              ]),
-          ),
-        ),
-      );
+    if (process.env.BENCH_DEBUG) await logEntries(page);
     const [className, count] = [...school.classCounts].sort()[0]!;
     f.library_filter_ms = await timeInPage(
       page,

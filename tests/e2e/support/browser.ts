@@ -8,20 +8,9 @@ import {
   type Page,
 } from "playwright-core";
 import { afterAll, afterEach, beforeAll, inject } from "vitest";
+import { CHROMIUM, CHROMIUM_FLAGS as FLAGS } from "../../support/chromium";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const RESULTS = join(import.meta.dirname, "../../../test-results");
-
-// Debian's Chromium, headless, with nothing reaching out to the network on its own.
-const FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 export const TABLET_LANDSCAPE = { width: 1024, height: 768 };
 export const TABLET_PORTRAIT = { width: 768, height: 1024 };
