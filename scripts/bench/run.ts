@@ -355,6 +355,9 @@ async function oneRun(
     if (profile) await profile.stop("library");
     if (process.env.BENCH_DEBUG) await logEntries(page);
     const [className, count] = [...school.classCounts].sort()[0]!;
+    const filterProfile = process.env.BENCH_PROFILE
+      ? await startProfile(context, page)
+      : null;
     f.library_filter_ms = await timeInPage(
       page,
       () =>
@@ -363,6 +366,7 @@ async function oneRun(
           .selectOption(className),
       { text: `${count} lessons` },
     );
+    if (filterProfile) await filterProfile.stop("library-filter");
 
     // A School Development Plan from the Blueprint draft, with its evidence, as Word.
     await nav("School plans").click();

@@ -83,19 +83,22 @@ export function summaryMatches(
   );
 }
 
+/** ISO dates and times sort as plain strings (localeCompare is many times slower on a school's year). */
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 export function compareLessons(sort: LessonSort, locale: string) {
   const collator = new Intl.Collator(locale);
   return (a: Sortable, b: Sortable): number => {
     if (sort === "title") return collator.compare(a.title, b.title);
-    if (sort === "updated") return b.updatedAt.localeCompare(a.updatedAt);
+    if (sort === "updated") return byCodeUnits(b.updatedAt, a.updatedAt);
     // By date, then period; undated lessons last, newest edits first among them.
     if (a.date !== b.date)
       return a.date === null
         ? 1
         : b.date === null
           ? -1
-          : a.date.localeCompare(b.date);
+          : byCodeUnits(a.date, b.date);
     if (a.period !== b.period) return (a.period ?? 99) - (b.period ?? 99);
-    return b.updatedAt.localeCompare(a.updatedAt);
+    return byCodeUnits(b.updatedAt, a.updatedAt);
   };
 }
