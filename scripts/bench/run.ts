@@ -166,6 +166,7 @@ async function timeInPage(
  * time (stderr), and saved whole to bench/<step>.cpuprofile for Chromium's DevTools.
  */
 async function startProfile(context: BrowserContext, page: Page) {
+  if (!process.env.BENCH_PROFILE) return null;
   const cdp = await context.newCDPSession(page);
   await cdp.send("Profiler.enable");
   await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
@@ -295,9 +296,7 @@ async function oneRun(
     // page is reloaded first, so nothing is served from a warm in-memory cache.
     await page.goto("/settings");
     await page.getByRole("heading", { level: 1, name: "Settings" }).waitFor();
-    const mapProfile = process.env.BENCH_PROFILE
-      ? await startProfile(context, page)
-      : null;
+    const mapProfile = await startProfile(context, page);
     f.heatmap_render_ms = await timeInPage(
       page,
       () => nav("Coverage").click(),
@@ -341,9 +340,7 @@ async function oneRun(
     f.heap_mb = Math.round((heap.usedSize / 1024 / 1024) * 10) / 10;
 
     // The library: its first page, then a class filter.
-    const profile = process.env.BENCH_PROFILE
-      ? await startProfile(context, page)
-      : null;
+    const profile = await startProfile(context, page);
     f.library_first_page_ms = await timeInPage(
       page,
       () => nav("Lessons").click(),
@@ -355,9 +352,7 @@ async function oneRun(
     if (profile) await profile.stop("library");
     if (process.env.BENCH_DEBUG) await logEntries(page);
     const [className, count] = [...school.classCounts].sort()[0]!;
-    const filterProfile = process.env.BENCH_PROFILE
-      ? await startProfile(context, page)
-      : null;
+    const filterProfile = await startProfile(context, page);
     f.library_filter_ms = await timeInPage(
       page,
       () =>

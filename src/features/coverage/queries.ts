@@ -2,7 +2,6 @@ import { useEffect, useMemo, useState } from "react";
 import { useLiveQuery } from "dexie-react-hooks";
 import { db } from "../../db/db";
 import { ensureDerivedOnce } from "../../db/derived";
-import { measured } from "../../lib/timing";
 import { orderFrameworks } from "../../domain/framework/tree";
 import type {
   FrameworkItemRecord,
@@ -33,28 +32,21 @@ export interface CoverageData {
 export function useCoverageData(
   schoolYear: string | undefined,
 ): CoverageData | undefined {
-  return useLiveQuery(
-    () =>
-      measured("coverage:read", async () => {
-        const [frameworks, items, summaries] = await Promise.all([
-          db.frameworks.toArray(),
-          db.frameworkItems.toArray(),
-          schoolYear
-            ? db.lessonSummaries
-                .where("schoolYear")
-                .equals(schoolYear)
-                .toArray()
-            : db.lessonSummaries.toArray(),
-        ]);
-        return {
-          frameworks: orderFrameworks(frameworks),
-          items: items.sort((a, b) => a.position - b.position),
-          rows: rowsFromSummaries(summaries),
-          summaries,
-        };
-      }),
-    [schoolYear],
-  );
+  return useLiveQuery(async () => {
+    const [frameworks, items, summaries] = await Promise.all([
+      db.frameworks.toArray(),
+      db.frameworkItems.toArray(),
+      schoolYear
+        ? db.lessonSummaries.where("schoolYear").equals(schoolYear).toArray()
+        : db.lessonSummaries.toArray(),
+    ]);
+    return {
+      frameworks: orderFrameworks(frameworks),
+      items: items.sort((a, b) => a.position - b.position),
+      rows: rowsFromSummaries(summaries),
+      summaries,
+    };
+  }, [schoolYear]);
 }
 
 /** School years that have lessons, newest first, for the year filter. */

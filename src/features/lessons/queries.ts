@@ -11,7 +11,6 @@ import {
   type LessonSort,
 } from "../../domain/lessons/filter";
 import type { Lesson, LessonSummary } from "../../domain/lessons/types";
-import { measured } from "../../lib/timing";
 import type {
   FrameworkItemRecord,
   FrameworkRecord,
@@ -49,8 +48,7 @@ export function useLessonLibrary(
 ) {
   const key = JSON.stringify(filter);
   return useLiveQuery(
-    () =>
-      measured("library:page", () => libraryPage(filter, sort, limit, locale)),
+    () => libraryPage(filter, sort, limit, locale),
     [key, sort, limit, locale],
   );
 }

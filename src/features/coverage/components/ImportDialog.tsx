@@ -100,31 +100,24 @@ export default function ImportDialog({
         <Box component="ul" sx={{ pl: 0, listStyle: "none", mt: 0 }}>
           {preview.files.map(({ name, result }, i) => (
             <Box component="li" key={`${name}-${i}`} sx={{ mb: 1 }}>
-              {result.ok ? (
-                <Alert severity="info" icon={false}>
-                  <Box
-                    component="strong"
-                    sx={{ display: "block", overflowWrap: "anywhere" }}
-                  >
-                    {name}
-                  </Box>
-                  {t("import.fileHolds", {
-                    teacher: result.file.data.teacher || t("notSet"),
-                    count: result.file.data.lessons.length,
-                    when: formatDateTime(result.file.createdAt, locale),
-                  })}
-                </Alert>
-              ) : (
-                <Alert severity="error">
-                  <Box
-                    component="strong"
-                    sx={{ display: "block", overflowWrap: "anywhere" }}
-                  >
-                    {name}
-                  </Box>
-                  {problemText(result.problem)} {t("import.leftOut")}
-                </Alert>
-              )}
+              <Alert
+                severity={result.ok ? "info" : "error"}
+                icon={result.ok ? false : undefined}
+              >
+                <Box
+                  component="strong"
+                  sx={{ display: "block", overflowWrap: "anywhere" }}
+                >
+                  {name}
+                </Box>
+                {result.ok
+                  ? t("import.fileHolds", {
+                      teacher: result.file.data.teacher || t("notSet"),
+                      count: result.file.data.lessons.length,
+                      when: formatDateTime(result.file.createdAt, locale),
+                    })
+                  : `${problemText(result.problem)} ${t("import.leftOut")}`}
+              </Alert>
             </Box>
           ))}
         </Box>

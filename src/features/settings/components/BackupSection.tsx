@@ -19,6 +19,8 @@ import type { FileProblem } from "../../../domain/backup/envelope";
 import { todayIso } from "../../../domain/lessons/lesson";
 import { downloadBlob } from "../../../lib/download";
 import { isQuotaError } from "../../../lib/errors";
+import { formatDateTime } from "../../../lib/formatDate";
+import { useLocale } from "../../../lib/useLocale";
 import {
   applyBackup,
   checkBackupFile,
@@ -31,7 +33,8 @@ const DAY = 24 * 60 * 60 * 1000;
 
 /** Back up everything to one file; restore it, replacing or merging, after seeing what it holds. */
 export function BackupSection() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   const status = useBackupStatus();
   const input = useRef<HTMLInputElement>(null);
   const [problem, setProblem] = useState<
@@ -51,11 +54,7 @@ export function BackupSection() {
     status &&
     status.reminderDays > 0 &&
     (age === null || age >= status.reminderDays);
-  const dateTime = (iso: string) =>
-    new Intl.DateTimeFormat(i18n.language, {
-      dateStyle: "medium",
-      timeStyle: "short",
-    }).format(new Date(iso));
+  const dateTime = (iso: string) => formatDateTime(iso, locale);
 
   const pick = async (file: File | undefined) => {
     setProblem(null);
