@@ -10,14 +10,16 @@ import { emptyPlan } from "../domain/plans/draft";
 import { collectBackupData, restoreBackup } from "./backup";
 import { ensureCurricula } from "./curricula";
 import { db } from "./db";
+import { putReceipts } from "./receipts";
+import { allReceipts, indexedSummaries } from "../../tests/support/indexed";
 import { saveLesson } from "../features/lessons/mutations";
 
 const dump = async () => ({
   lessons: await db.lessons.orderBy("id").toArray(),
-  summaries: await db.lessonSummaries.orderBy("lessonId").toArray(),
+  summaries: await indexedSummaries(db),
   plans: await db.plans.orderBy("id").toArray(),
   settings: await db.settings.orderBy("key").toArray(),
-  receipts: await db.shareReceipts.orderBy("lessonId").toArray(),
+  receipts: await allReceipts(db),
 });
 const known = async () =>
   new Set((await db.frameworkItems.toArray()).map((i) => i.id));
@@ -41,12 +43,14 @@ async function seed() {
   });
   await db.settings.put({ key: "teacherName", value: "陳老師" });
   const [first] = await db.lessons.toArray();
-  await db.shareReceipts.put({
-    lessonId: first!.id,
-    baseUpdatedAt: first!.updatedAt,
-    from: "黃老師",
-    receivedAt: "2026-11-24T00:00:00.000Z",
-  });
+  await putReceipts(db, [
+    {
+      lessonId: first!.id,
+      baseUpdatedAt: first!.updatedAt,
+      from: "黃老師",
+      receivedAt: "2026-11-24T00:00:00.000Z",
+    },
+  ]);
 }
 
 async function backupText() {
@@ -109,9 +113,9 @@ describe("backup and restore", () => {
       ]),
     ).toEqual(frameworks.map((f) => [f.id, f.version, f.itemCount]));
     expect(await db.frameworkItems.count()).toBe(items);
-    const [summary] = await db.lessonSummaries
-      .filter((s) => s.itemIds.length > 0)
-      .toArray();
+    const [summary] = (await indexedSummaries(db)).filter(
+      (s) => s.itemIds.length > 0,
+    );
     expect(await db.frameworkItems.get(summary!.itemIds[0]!)).toMatchObject({
       code: "KS2-A4",
     });
@@ -143,14 +147,13 @@ describe("backup and restore", () => {
       value: 2,
     });
     // The lesson's own mapping and its activity's mapping both count for coverage.
-    const itemIds = (await db.lessonSummaries.toArray()).flatMap(
-      (s) => s.itemIds,
-    );
+    const summaries = await indexedSummaries(db);
+    const itemIds = summaries.flatMap((s) => s.itemIds);
     const codes = await Promise.all(
       itemIds.map(async (id) => (await db.frameworkItems.get(id))!.code),
     );
     expect(codes.sort()).toEqual(["KS2-A4", "KS2-P1"]);
-    expect(await db.lessonSummaries.count()).toBe(2);
+    expect(summaries).toHaveLength(2);
   });
 
   it("merges: adds what is missing, keeps newer local edits, takes newer backup edits", async () => {

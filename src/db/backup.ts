@@ -7,6 +7,7 @@ import {
 import type { FrameworkFile } from "../domain/framework/schema";
 import { installFramework } from "./installFramework";
 import { putLessons } from "./lessonRecords";
+import { putReceipts, readReceipts } from "./receipts";
 import type { PlannerDatabase } from "./schema";
 
 /** Settings a backup carries: the teacher's name and the sharing sessions entered per year. */
@@ -43,11 +44,11 @@ export async function collectBackupData(
     db.lessons,
     db.plans,
     db.settings,
-    db.shareReceipts,
+    db.receipts,
   ];
   return db.transaction("r", tables, async () => ({
     frameworks: await frameworkFiles(db),
-    shareReceipts: await db.shareReceipts.toArray(),
+    shareReceipts: [...(await readReceipts(db)).values()],
     lessons: await db.lessons.toArray(),
     plans: await db.plans.toArray(),
     settings: (await db.settings.toArray())
@@ -83,10 +84,10 @@ export async function restoreBackup(
       db.frameworks,
       db.frameworkItems,
       db.lessons,
-      db.lessonSummaries,
+      db.lessonIndex,
       db.plans,
       db.settings,
-      db.shareReceipts,
+      db.receipts,
     ],
     async () => {
       const { frameworks, lessons, plans, settings, shareReceipts } =
@@ -99,9 +100,9 @@ export async function restoreBackup(
       if (mode === "replace") {
         await Promise.all([
           db.lessons.clear(),
-          db.lessonSummaries.clear(),
+          db.lessonIndex.clear(),
           db.plans.clear(),
-          db.shareReceipts.clear(),
+          db.receipts.clear(),
         ]);
       } else {
         const ids = lessons.map((l) => l.id);
@@ -119,10 +120,11 @@ export async function restoreBackup(
         plansToPut = newerOnly(plans, havePlans);
       }
       // Merging keeps this device's receipts and adds the ones it lacks.
-      const held = await db.shareReceipts.bulkGet(
-        shareReceipts.map((r) => r.lessonId),
+      const held = await readReceipts(db);
+      await putReceipts(
+        db,
+        shareReceipts.filter((r) => !held.has(r.lessonId)),
       );
-      await db.shareReceipts.bulkPut(shareReceipts.filter((_, i) => !held[i]));
       await putLessons(db, lessonsToPut);
       await db.plans.bulkPut(plansToPut);
       if (mode === "replace" || settings.length > 0)

@@ -1,4 +1,4 @@
-import { summaryFor } from "../domain/lessons/mapping";
+import { indexLessons } from "./lessonRecords";
 import type { PlannerDatabase } from "./schema";
 
 /**
@@ -6,26 +6,24 @@ import type { PlannerDatabase } from "./schema";
  * summaryFor changes: each device then rebuilds them from its lessons, once.
  * 2: summaries carry period and updatedAt, so the library lists from summaries alone.
  * 3: summaries carry the lesson's item ids, so coverage counts from summaries alone.
+ * 4: summaries are packed into the lesson index (schema 4).
  */
-export const DERIVED_VERSION = 3;
+export const DERIVED_VERSION = 4;
 const SETTING = "derivedVersion";
 
-/** Rebuilds the summaries if they were written by an older shape; true if it did. */
+/** Rebuilds the lesson index if an older shape wrote it; true if it did. */
 export async function ensureDerived(db: PlannerDatabase): Promise<boolean> {
   // Usually there is nothing to do: a read, so no read-write transaction (and its flush to disk)
   // holds up the section's first queries.
   if ((await db.settings.get(SETTING))?.value === DERIVED_VERSION) return false;
   return db.transaction(
     "rw",
-    [db.lessons, db.lessonSummaries, db.settings],
+    [db.lessons, db.lessonIndex, db.settings],
     async () => {
       const stored = await db.settings.get(SETTING);
       if (stored?.value === DERIVED_VERSION) return false;
-      const lessons = await db.lessons.toArray();
-      await db.lessonSummaries.clear();
-      await db.lessonSummaries.bulkPut(
-        lessons.flatMap((l) => summaryFor(l) ?? []),
-      );
+      await db.lessonIndex.clear();
+      await indexLessons(db, await db.lessons.toArray());
       await db.settings.put({ key: SETTING, value: DERIVED_VERSION });
       return true;
     },

@@ -1,24 +1,120 @@
+import {
+  concatColumns,
+  summaryAt,
+  withChanges,
+  type LessonColumns,
+} from "../domain/lessons/columns";
 import { summaryFor } from "../domain/lessons/mapping";
-import type { Lesson } from "../domain/lessons/types";
+import type { Lesson, LessonSummary } from "../domain/lessons/types";
 import type { PlannerDatabase } from "./schema";
 
 /**
- * Writes lessons with their summaries (what coverage, plans and the library read). Call it
- * inside a transaction that holds lessons and lessonSummaries, so the two never disagree.
+ * The lesson index is split by lesson id into this many records, so saving one lesson rewrites
+ * a thirty-second of it (about 100 KB on a school's year), while reading all of it stays a
+ * handful of records. Changing it needs a DERIVED_VERSION step (a rebuild).
+ */
+export const INDEX_SHARDS = 32;
+
+/**
+ * One part of the lesson index: the summaries of the lessons whose id falls in it. The record
+ * at STAMP_SHARD holds instead a stamp that changes with every write to the index, so a reader
+ * can tell, with one small read, that the index it has in memory is still current.
+ */
+export interface IndexShard {
+  shard: number;
+  columns?: LessonColumns;
+  stamp?: string;
+}
+
+const STAMP_SHARD = -1;
+
+/** FNV-1a over the id's code units: a stable, even spread of ids over the shards. */
+export function shardOf(lessonId: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < lessonId.length; i++) {
+    h ^= lessonId.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) % INDEX_SHARDS;
+}
+
+/**
+ * Rewrites the index shards holding these lessons: their summaries in, deleted lessons out.
+ * Call it inside a transaction that holds lessonIndex (and lessons, when they are written too).
+ */
+export async function indexLessons(
+  db: PlannerDatabase,
+  lessons: readonly Lesson[],
+): Promise<void> {
+  const byShard = new Map<number, Map<string, LessonSummary | null>>();
+  for (const lesson of lessons) {
+    const shard = shardOf(lesson.id);
+    const changes =
+      byShard.get(shard) ?? new Map<string, LessonSummary | null>();
+    changes.set(lesson.id, summaryFor(lesson)); // null: deleted, it leaves the index
+    byShard.set(shard, changes);
+  }
+  const shards = [...byShard.keys()];
+  const stored = await db.lessonIndex.bulkGet(shards);
+  await db.lessonIndex.bulkPut([
+    ...shards.map((shard, k) => ({
+      shard,
+      columns: withChanges(stored[k]?.columns, byShard.get(shard)!),
+    })),
+    { shard: STAMP_SHARD, stamp: `${Date.now()}:${Math.random()}` },
+  ]);
+}
+
+/**
+ * Writes lessons with their place in the lesson index (what coverage, plans and the library
+ * read). Call it inside a transaction that holds lessons and lessonIndex, so the two never
+ * disagree.
  */
 export async function putLessons(
   db: PlannerDatabase,
   lessons: readonly Lesson[],
 ): Promise<void> {
   if (lessons.length === 0) return;
-  const summaries = [];
-  const gone = [];
-  for (const lesson of lessons) {
-    const summary = summaryFor(lesson);
-    if (summary) summaries.push(summary);
-    else gone.push(lesson.id); // deleted: it leaves coverage and the library
-  }
   await db.lessons.bulkPut(lessons);
-  await db.lessonSummaries.bulkPut(summaries);
-  if (gone.length > 0) await db.lessonSummaries.bulkDelete(gone);
+  await indexLessons(db, lessons);
+}
+
+const lastRead = new WeakMap<
+  PlannerDatabase,
+  { stamp: string; columns: LessonColumns }
+>();
+
+/**
+ * The whole lesson index (every lesson that is not deleted) as one set of columns. The last one
+ * read is kept in memory and used again while the index's stamp is unchanged (moving between
+ * the library and coverage, or changing a filter, reads one small record). In a live query,
+ * reading the stamp is what makes it re-run when lessons change.
+ */
+export async function readLessonIndex(
+  db: PlannerDatabase,
+): Promise<LessonColumns> {
+  const stamp = (await db.lessonIndex.get(STAMP_SHARD))?.stamp;
+  const kept = lastRead.get(db);
+  if (kept && stamp && kept.stamp === stamp) return kept.columns;
+  const shards = await db.lessonIndex.where("shard").aboveOrEqual(0).toArray();
+  const columns = concatColumns(shards.flatMap((s) => s.columns ?? []));
+  if (stamp) lastRead.set(db, { stamp, columns });
+  return columns;
+}
+
+/** The summaries of these lessons (those that are not deleted), read from their shards only. */
+export async function summariesOf(
+  db: PlannerDatabase,
+  ids: readonly string[],
+): Promise<LessonSummary[]> {
+  const wanted = new Set(ids);
+  const shards = [...new Set(ids.map(shardOf))];
+  const found: LessonSummary[] = [];
+  for (const record of await db.lessonIndex.bulkGet(shards)) {
+    const c = record?.columns;
+    if (!c) continue;
+    for (let i = 0; i < c.size; i++)
+      if (wanted.has(c.lessonId[i]!)) found.push(summaryAt(c, i));
+  }
+  return found;
 }

@@ -1,11 +1,13 @@
-import { Dexie, type EntityTable } from "dexie";
+import { Dexie, type EntityTable, type Transaction } from "dexie";
 import type {
   FrameworkItemRecord,
   FrameworkRecord,
 } from "../domain/framework/types";
-import type { Lesson, LessonSummary } from "../domain/lessons/types";
+import type { Lesson } from "../domain/lessons/types";
 import type { SchoolPlan } from "../domain/plans/types";
 import type { ShareReceipt } from "../domain/share/share";
+import type { IndexShard } from "./lessonRecords";
+import { booksOf, type ReceiptBook } from "./receipts";
 
 /** A small key–value store for device settings (for example, the result of the persistence request). */
 export interface SettingRecord {
@@ -27,6 +29,8 @@ export const DATABASE_NAME = "blueprint-planner";
 export const SCHEMA_HISTORY: readonly {
   version: number;
   stores: Record<string, string | null>;
+  /** Moves records into the new shape, inside the upgrade (dropped tables are still readable). */
+  upgrade?: (tx: Transaction) => Promise<void>;
 }[] = [
   {
     version: 1,
@@ -59,6 +63,24 @@ export const SCHEMA_HISTORY: readonly {
       lessonMappings: null,
     },
   },
+  // 4: what coverage and the library read is a packed lesson index (columns, in 32 records)
+  // instead of one summary record per lesson; share receipts are kept one record per teacher.
+  // The index is derived: ensureDerived builds it from the lessons.
+  {
+    version: 4,
+    stores: {
+      lessonIndex: "shard",
+      receipts: "from",
+      lessonSummaries: null,
+      shareReceipts: null,
+    },
+    upgrade: async (tx) => {
+      const receipts = (await tx
+        .table("shareReceipts")
+        .toArray()) as ShareReceipt[];
+      await tx.table("receipts").bulkPut(booksOf(receipts));
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_HISTORY.at(-1)!.version;
@@ -68,15 +90,18 @@ export class PlannerDatabase extends Dexie {
   frameworkItems!: EntityTable<FrameworkItemRecord, "id">;
   settings!: EntityTable<SettingRecord, "key">;
   lessons!: EntityTable<Lesson, "id">;
-  /** Derived from lessons (see summaryFor), rewritten with them. */
-  lessonSummaries!: EntityTable<LessonSummary, "lessonId">;
+  /** Derived from lessons (see summaryFor and lessonRecords), rewritten with them. */
+  lessonIndex!: EntityTable<IndexShard, "shard">;
   plans!: EntityTable<SchoolPlan, "id">;
   /** For each lesson taken from a teacher's share file, the edit it was taken at (see domain/share). */
-  shareReceipts!: EntityTable<ShareReceipt, "lessonId">;
+  receipts!: EntityTable<ReceiptBook, "from">;
 
   constructor(name: string = DATABASE_NAME, upTo = LATEST_VERSION) {
     super(name);
-    for (const { version, stores } of SCHEMA_HISTORY)
-      if (version <= upTo) this.version(version).stores(stores);
+    for (const { version, stores, upgrade } of SCHEMA_HISTORY) {
+      if (version > upTo) continue;
+      const step = this.version(version).stores(stores);
+      if (upgrade) step.upgrade(upgrade);
+    }
   }
 }

@@ -6,6 +6,7 @@ import {
   type ShareReceipt,
 } from "../domain/share/share";
 import { putLessons } from "./lessonRecords";
+import { putReceipts, readReceipts } from "./receipts";
 import type { PlannerDatabase } from "./schema";
 
 /** Reads what the merge needs to decide: the device's copies of these lessons and their receipts. */
@@ -14,15 +15,18 @@ export async function planShareImport(
   incoming: readonly Incoming[],
 ): Promise<MergeStep[]> {
   const ids = [...new Set(incoming.map((i) => i.lesson.id))];
-  return db.transaction("r", db.lessons, db.shareReceipts, async () => {
+  return db.transaction("r", db.lessons, db.receipts, async () => {
+    // Only the lessons the device already has are read in full (on a first import, none): the
+    // table's keys alone are cheap to read.
+    const keys = new Set(await db.lessons.toCollection().primaryKeys());
     const [lessons, receipts] = await Promise.all([
-      db.lessons.bulkGet(ids),
-      db.shareReceipts.bulkGet(ids),
+      db.lessons.bulkGet(ids.filter((id) => keys.has(id))),
+      readReceipts(db),
     ]);
     return planMerge(
       incoming,
       new Map(lessons.flatMap((l) => (l ? [[l.id, l] as const] : []))),
-      new Map(receipts.flatMap((r) => (r ? [[r.lessonId, r] as const] : []))),
+      receipts,
     );
   });
 }
@@ -60,13 +64,9 @@ export async function applyShareImport(
   });
   await db.transaction(
     "rw",
-    [db.lessons, db.lessonSummaries, db.shareReceipts],
+    [db.lessons, db.lessonIndex, db.receipts],
     async () => {
-      const held = new Map(
-        (await db.shareReceipts.bulkGet(steps.map((s) => s.lesson.id))).flatMap(
-          (r) => (r ? [[r.lessonId, r] as const] : []),
-        ),
-      );
+      const held = await readReceipts(db);
       /** Settled against this file's edit without taking it. */
       const settle = (step: MergeStep) => {
         const have = held.get(step.lesson.id);
@@ -91,7 +91,7 @@ export async function applyShareImport(
         }
       }
       await putLessons(db, take);
-      await db.shareReceipts.bulkPut(receipts);
+      await putReceipts(db, receipts);
     },
   );
   return counts;

@@ -5,7 +5,8 @@ import {
   BLUEPRINT,
   shippedItems,
 } from "../../../tests/support/frameworks";
-import { mappingRowsFor, summaryFor } from "../lessons/mapping";
+import { packSummaries } from "../lessons/columns";
+import { summaryFor } from "../lessons/mapping";
 import type { Lesson, LessonStatus } from "../lessons/types";
 import type { Level } from "../levels";
 import { count, coverageMatrix } from "./coverage";
@@ -25,7 +26,9 @@ const lesson = (codes: string[], over: Partial<Lesson> = {}) =>
     })),
     ...over,
   });
-const rowsOf = (lessons: Lesson[]) => lessons.flatMap(mappingRowsFor);
+/** The lessons as the coverage view reads them: packed summaries. */
+const rowsOf = (lessons: Lesson[]) =>
+  packSummaries(lessons.flatMap((l) => summaryFor(l) ?? []));
 const at = (
   level: Level,
   status: LessonStatus = "taught",
@@ -34,7 +37,7 @@ const at = (
 
 describe("coverage matrix", () => {
   it("is empty, with every key stage as a column, when there are no lessons", () => {
-    const m = coverageMatrix([], ai, {
+    const m = coverageMatrix(rowsOf([]), ai, {
       dimension: "keyStage",
       status: "planned",
     });
@@ -155,7 +158,7 @@ describe("coverage matrix", () => {
         },
       ],
     });
-    const m = coverageMatrix(mappingRowsFor(l), [...ai, added], {
+    const m = coverageMatrix(rowsOf([l]), [...ai, added], {
       dimension: "keyStage",
       status: "taught",
     });
@@ -168,7 +171,7 @@ describe("gaps", () => {
   const focuses = ai.filter((i) => i.type === "learning-focus");
 
   it("lists every learning focus as a gap when nothing is planned", () => {
-    expect(uncoveredFocuses([], focuses, {})).toHaveLength(63);
+    expect(uncoveredFocuses(rowsOf([]), focuses, {})).toHaveLength(63);
   });
 
   it("fills a key stage's gap only with lessons at that key stage, in the chosen year", () => {
@@ -247,10 +250,7 @@ describe("lesson statistics and grant progress", () => {
       ),
       makeLesson({ status: "draft" }),
     ];
-    const stats = lessonStats(
-      lessons.map((l) => summaryFor(l)!),
-      {},
-    );
+    const stats = lessonStats(rowsOf(lessons), {});
     expect(stats.lessons).toBe(4);
     expect(stats.withAiUse).toBe(4);
     expect(stats.withThinkingEvidence).toBe(1);

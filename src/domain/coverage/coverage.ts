@@ -1,10 +1,7 @@
 import type { FrameworkItemRecord } from "../framework/types";
 import { KEY_STAGE_CODES, LEVELS } from "../levels";
-import {
-  LESSON_STATUSES,
-  type LessonStatus,
-  type CoverageRow,
-} from "../lessons/types";
+import { codeOf, type LessonColumns } from "../lessons/columns";
+import { LESSON_STATUSES, type LessonStatus } from "../lessons/types";
 
 /** What the heat map's columns split lessons by. */
 export const DIMENSIONS = [
@@ -29,12 +26,6 @@ export interface CoverageFilter {
   author?: string;
 }
 
-/** The column a row falls in: "" when the lesson has no value for the dimension. */
-export function columnOf(row: CoverageRow, dimension: Dimension): string {
-  const value = row[dimension];
-  return value === null || value === undefined ? "" : String(value);
-}
-
 export function reaches(
   status: LessonStatus,
   threshold: LessonStatus,
@@ -42,15 +33,50 @@ export function reaches(
   return LESSON_STATUSES.indexOf(status) >= LESSON_STATUSES.indexOf(threshold);
 }
 
-export function passesFilter(row: CoverageRow, f: CoverageFilter): boolean {
-  return (
-    (!f.schoolYear || row.schoolYear === f.schoolYear) &&
-    (!f.term || row.term === f.term) &&
-    (!f.subject || row.subject === f.subject) &&
-    (!f.level || row.level === f.level) &&
-    (!f.className || row.className === f.className) &&
-    (!f.author || row.author === f.author)
-  );
+const CODED_FILTERS = [
+  "schoolYear",
+  "subject",
+  "level",
+  "className",
+  "author",
+] as const;
+
+/**
+ * The lessons (their places in the columns) that reached `status` and pass the filter. A
+ * filter value no lesson has matches nothing.
+ */
+export function lessonsPassing(
+  c: LessonColumns,
+  filter: CoverageFilter = {},
+  status: LessonStatus = "draft",
+): number[] {
+  const wanted: [Uint32Array, number][] = [];
+  for (const key of CODED_FILTERS) {
+    const value = filter[key];
+    if (!value) continue;
+    const code = codeOf(c, value);
+    if (code < 0) return [];
+    wanted.push([c[key], code]);
+  }
+  const least = LESSON_STATUSES.indexOf(status);
+  const term = filter.term ?? 0;
+  const found: number[] = [];
+  outer: for (let i = 0; i < c.size; i++) {
+    if (c.status[i]! < least || (term && c.term[i] !== term)) continue;
+    for (const [column, code] of wanted) if (column[i] !== code) continue outer;
+    found.push(i);
+  }
+  return found;
+}
+
+/** The heat-map column lesson i falls in: "" when it has no value for the dimension. */
+export function columnOf(
+  c: LessonColumns,
+  i: number,
+  dimension: Dimension,
+): string {
+  if (dimension === "term") return c.term[i] ? String(c.term[i]) : "";
+  return c.values[c[dimension][i]!] ?? "";
 }
 
 /**
@@ -97,66 +123,57 @@ interface MatrixOptions {
   filter?: CoverageFilter;
 }
 
-/** The rows that count, grouped by lesson (rows from the database already come grouped). */
-function lessonsOf(
-  rows: readonly CoverageRow[],
-  options: MatrixOptions,
-): CoverageRow[][] {
-  const groups = new Map<string, CoverageRow[]>();
-  for (const row of rows) {
-    if (!reaches(row.status, options.status)) continue;
-    if (options.filter && !passesFilter(row, options.filter)) continue;
-    const group = groups.get(row.lessonId);
-    if (group) group.push(row);
-    else groups.set(row.lessonId, [row]);
+/** For each value code that is an item id, the matrix rows (indexes into `ids`) it feeds. */
+function targetsByCode(
+  c: LessonColumns,
+  items: readonly FrameworkItemRecord[],
+): { ids: string[]; targets: (number[] | undefined)[] } {
+  const feeds = contributions(items);
+  const ids = [...feeds.keys()];
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const targets: (number[] | undefined)[] = [];
+  for (const [id, fed] of feeds) {
+    const code = codeOf(c, id);
+    if (code >= 0) targets[code] = fed.map((t) => index.get(t) ?? 0);
   }
-  return [...groups.values()];
+  return { ids, targets };
 }
 
 /**
  * The heat map for one framework: how many lessons (that reached `status` and pass the filter)
- * cover each item, split by `dimension`. Only coverage rows are read, never lesson bodies.
- * A lesson's rows all share its column, so each lesson adds one to each row it reaches: its
- * items and everything they roll up into, counted once however many of its items feed a row.
+ * cover each item, split by `dimension`. Only the packed lesson columns are read, never lesson
+ * bodies. Each lesson adds one to each row it reaches: its items and everything they roll up
+ * into, counted once however many of its items feed a row.
  */
 export function coverageMatrix(
-  rows: readonly CoverageRow[],
+  c: LessonColumns,
   items: readonly FrameworkItemRecord[],
   options: MatrixOptions,
 ): CoverageMatrix {
-  const feeds = contributions(items);
-  const ids = [...feeds.keys()];
-  const index = new Map(ids.map((id, i) => [id, i]));
-  const targetsOf = new Map(
-    [...feeds].map(([id, targets]) => [
-      id,
-      targets.map((t) => index.get(t) ?? 0),
-    ]),
-  );
+  const { ids, targets } = targetsByCode(c, items);
   const columnIndex = new Map<string, number>();
   const counts: number[][] = ids.map(() => []);
   const totals = new Int32Array(ids.length);
   const stamp = new Int32Array(ids.length).fill(-1);
-  let lessonNo = 0;
-  for (const lesson of lessonsOf(rows, options)) {
-    const first = lesson[0];
-    if (!first) continue;
-    const columnKey = columnOf(first, options.dimension);
-    let column = columnIndex.get(columnKey);
-    for (const row of lesson) {
-      const targets = targetsOf.get(row.itemId);
-      if (!targets) continue; // another framework, or an item this version no longer has
-      if (column === undefined)
-        columnIndex.set(columnKey, (column = columnIndex.size));
-      for (const t of targets) {
-        if (stamp[t] === lessonNo) continue;
-        stamp[t] = lessonNo;
+  for (const i of lessonsPassing(c, options.filter, options.status)) {
+    let column: number | undefined;
+    for (let k = c.itemStart[i]!; k < c.itemStart[i + 1]!; k++) {
+      const fed = targets[c.items[k]!];
+      if (!fed) continue; // another framework, or an item this version no longer has
+      if (column === undefined) {
+        const key = columnOf(c, i, options.dimension);
+        column = columnIndex.get(key);
+        if (column === undefined)
+          columnIndex.set(key, (column = columnIndex.size));
+      }
+      for (const t of fed) {
+        if (stamp[t] === i) continue;
+        stamp[t] = i;
         const byColumn = counts[t]!;
         byColumn[column] = (byColumn[column] ?? 0) + 1;
         totals[t]!++;
       }
     }
-    lessonNo++;
   }
   const columnsSeen = [...columnIndex.keys()];
   const result: CoverageMatrix = {
@@ -166,8 +183,8 @@ export function coverageMatrix(
   };
   ids.forEach((id, i) => {
     const byColumn = new Map<string, number>();
-    counts[i]!.forEach((n, c) => {
-      if (n) byColumn.set(columnsSeen[c] ?? "", n);
+    counts[i]!.forEach((n, col) => {
+      if (n) byColumn.set(columnsSeen[col] ?? "", n);
     });
     result.counts.set(id, byColumn);
     result.totals.set(id, totals[i] ?? 0);
@@ -175,25 +192,28 @@ export function coverageMatrix(
   return result;
 }
 
-/** The lessons behind one cell of the map (`column` null: the row's total). */
+/** The lessons behind one cell of the map (`column` null: the row's total), by id. */
 export function lessonsIn(
-  rows: readonly CoverageRow[],
+  c: LessonColumns,
   items: readonly FrameworkItemRecord[],
   options: MatrixOptions,
   itemId: string,
   column: string | null,
 ): string[] {
-  const feeds = contributions(items);
-  const found = new Set<string>();
-  for (const row of rows) {
-    if (!feeds.get(row.itemId)?.includes(itemId)) continue;
-    if (!reaches(row.status, options.status)) continue;
-    if (options.filter && !passesFilter(row, options.filter)) continue;
-    if (column !== null && columnOf(row, options.dimension) !== column)
+  const { ids, targets } = targetsByCode(c, items);
+  const row = ids.indexOf(itemId);
+  const found: string[] = [];
+  for (const i of lessonsPassing(c, options.filter, options.status)) {
+    if (column !== null && columnOf(c, i, options.dimension) !== column)
       continue;
-    found.add(row.lessonId);
+    for (let k = c.itemStart[i]!; k < c.itemStart[i + 1]!; k++) {
+      if (targets[c.items[k]!]?.includes(row)) {
+        found.push(c.lessonId[i]!);
+        break;
+      }
+    }
   }
-  return [...found];
+  return found;
 }
 
 /** Key stages, levels and terms in school order (all of them, so gaps show); others alphabetically. */

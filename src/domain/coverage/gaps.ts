@@ -1,9 +1,9 @@
 import type { FrameworkItemRecord } from "../framework/types";
 import { keyStageOfLevel, type KeyStage } from "../levels";
-import type { CoverageRow } from "../lessons/types";
+import { codeOf, type LessonColumns } from "../lessons/columns";
+import { LESSON_STATUSES } from "../lessons/types";
 import {
-  passesFilter,
-  reaches,
+  lessonsPassing,
   type CoverageFilter,
   type CoverageStatus,
 } from "./coverage";
@@ -25,34 +25,47 @@ export function stageOf(item: FrameworkItemRecord): KeyStage | null {
  * of other stages do not fill a stage's gap.
  */
 export function uncoveredFocuses(
-  rows: readonly CoverageRow[],
+  c: LessonColumns,
   focuses: readonly FrameworkItemRecord[],
   filter: CoverageFilter,
   status: CoverageStatus = "planned",
 ): Gap[] {
-  const covered = new Set<string>();
-  for (const row of rows) {
-    if (!reaches(row.status, status) || !passesFilter(row, filter)) continue;
-    covered.add(`${row.keyStage}|${row.itemId}`);
-  }
+  const width = c.values.length;
+  const covered = new Set<number>();
+  for (const i of lessonsPassing(c, filter, status))
+    for (let k = c.itemStart[i]!; k < c.itemStart[i + 1]!; k++)
+      covered.add(c.keyStage[i]! * width + c.items[k]!);
   return focuses.flatMap((item) => {
     const keyStage = stageOf(item);
-    if (!keyStage || covered.has(`${keyStage}|${item.id}`)) return [];
+    if (!keyStage) return [];
+    const stage = codeOf(c, keyStage);
+    const code = codeOf(c, item.id);
+    if (stage >= 0 && code >= 0 && covered.has(stage * width + code)) return [];
     return [{ item, keyStage }];
   });
 }
 
 /** Items that lessons plan to cover but that no lesson has yet taught or assessed. */
 export function plannedNeverTaught(
-  rows: readonly CoverageRow[],
+  c: LessonColumns,
   filter: CoverageFilter,
 ): Set<string> {
-  const planned = new Set<string>();
-  const taught = new Set<string>();
-  for (const row of rows) {
-    if (!passesFilter(row, filter)) continue;
-    if (reaches(row.status, "taught")) taught.add(row.itemId);
-    else if (row.status === "planned") planned.add(row.itemId);
+  const planned = new Set<number>();
+  const taught = new Set<number>();
+  const plannedStatus = LESSON_STATUSES.indexOf("planned");
+  for (const i of lessonsPassing(c, filter)) {
+    const status = c.status[i]!;
+    const into =
+      status > plannedStatus
+        ? taught
+        : status === plannedStatus
+          ? planned
+          : null;
+    if (!into) continue;
+    for (let k = c.itemStart[i]!; k < c.itemStart[i + 1]!; k++)
+      into.add(c.items[k]!);
   }
-  return new Set([...planned].filter((id) => !taught.has(id)));
+  return new Set(
+    [...planned].filter((k) => !taught.has(k)).map((k) => c.values[k]!),
+  );
 }

@@ -1,5 +1,11 @@
-import type { LessonSummary } from "../lessons/types";
-import { reaches, type CoverageFilter } from "./coverage";
+import {
+  hasFlag,
+  hasThinkingEvidence,
+  isAiAssisted,
+  type LessonColumns,
+} from "../lessons/columns";
+import { LESSON_STATUSES, type LessonFlag } from "../lessons/types";
+import { lessonsPassing, type CoverageFilter } from "./coverage";
 
 export interface GrantProgress {
   /** AI-assisted teaching (taught or assessed): subjects and levels reached. */
@@ -29,58 +35,51 @@ export interface LessonStats {
   grant: GrantProgress;
 }
 
-function matches(s: LessonSummary, f: CoverageFilter) {
-  return (
-    (!f.schoolYear || s.schoolYear === f.schoolYear) &&
-    (!f.term || s.term === f.term) &&
-    (!f.subject || s.subject === f.subject) &&
-    (!f.level || s.level === f.level) &&
-    (!f.className || s.className === f.className) &&
-    (!f.author || s.author === f.author)
-  );
-}
-
 /**
  * Counts over lessons planned or further. Grant items count only lessons actually taught (or
  * assessed): the grant asks what happened, not what was planned. Tools are grouped ignoring case.
  */
 export function lessonStats(
-  summaries: readonly LessonSummary[],
+  c: LessonColumns,
   filter: CoverageFilter,
 ): LessonStats {
-  const lessons = summaries.filter(
-    (s) => reaches(s.status, "planned") && matches(s, filter),
-  );
-  const taught = lessons.filter((s) => reaches(s.status, "taught"));
+  const lessons = lessonsPassing(c, filter, "planned");
+  const taughtStatus = LESSON_STATUSES.indexOf("taught");
+  const taught = lessons.filter((i) => c.status[i]! >= taughtStatus);
   const tools = new Map<string, { name: string; count: number }>();
-  for (const s of lessons) {
-    for (const tool of s.aiTools) {
+  const toolCount = (i: number) => c.toolStart[i + 1]! - c.toolStart[i]!;
+  for (const i of lessons) {
+    for (let k = c.toolStart[i]!; k < c.toolStart[i + 1]!; k++) {
+      const tool = c.values[c.tools[k]!]!;
       const key = tool.toLocaleLowerCase();
       const entry = tools.get(key) ?? { name: tool, count: 0 };
       entry.count++;
       tools.set(key, entry);
     }
   }
-  const aiTaught = taught.filter((s) => s.aiAssisted);
-  const distinct = (values: string[]) =>
-    [...new Set(values.filter(Boolean))].sort();
+  const aiTaught = taught.filter((i) => isAiAssisted(c, i));
+  const distinct = (codes: Uint32Array) =>
+    [
+      ...new Set(aiTaught.map((i) => c.values[codes[i]!]!).filter(Boolean)),
+    ].sort();
+  const flagged = (flag: LessonFlag) =>
+    taught.filter((i) => hasFlag(c, i, flag)).length;
   return {
     lessons: lessons.length,
-    withAiUse: lessons.filter((s) => s.aiTools.length > 0).length,
+    withAiUse: lessons.filter((i) => toolCount(i) > 0).length,
     withThinkingEvidence: lessons.filter(
-      (s) => s.aiTools.length > 0 && s.hasThinkingEvidence,
+      (i) => toolCount(i) > 0 && hasThinkingEvidence(c, i),
     ).length,
     topTools: [...tools.values()]
       .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
       .slice(0, 5)
       .map((t) => [t.name, t.count]),
     grant: {
-      aiSubjects: distinct(aiTaught.map((s) => s.subject)),
-      aiLevels: distinct(aiTaught.map((s) => s.level ?? "")),
-      aiTeachingExamples: taught.filter((s) => s.flags.aiTeachingExample)
-        .length,
-      openLessons: taught.filter((s) => s.flags.openLesson).length,
-      studentActivities: taught.filter((s) => s.flags.studentActivity).length,
+      aiSubjects: distinct(c.subject),
+      aiLevels: distinct(c.level),
+      aiTeachingExamples: flagged("aiTeachingExample"),
+      openLessons: flagged("openLesson"),
+      studentActivities: flagged("studentActivity"),
     },
   };
 }

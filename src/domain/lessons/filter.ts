@@ -1,7 +1,8 @@
 import { normalise } from "../framework/search";
 import type { Level } from "../levels";
 import { allMappings } from "./mapping";
-import type { Lesson, LessonStatus, LessonSummary } from "./types";
+import { codeOf, hasItem, type LessonColumns } from "./columns";
+import { LESSON_STATUSES, type Lesson, type LessonStatus } from "./types";
 
 export interface LessonFilter {
   schoolYear?: string;
@@ -64,23 +65,44 @@ export function matchesFilter(lesson: Lesson, filter: LessonFilter): boolean {
 type Sortable = Pick<Lesson, "title" | "updatedAt" | "date" | "period">;
 
 /**
- * Whether a lesson's summary passes the filters a summary can answer (all but the search words
- * and the framework item). Summaries exist only for lessons that are not deleted.
+ * The lessons in the index (their places) that pass the filters the index can answer: all but
+ * the search words. The index holds only lessons that are not deleted.
  */
-export function summaryMatches(
-  summary: LessonSummary,
+export function slotsMatching(
+  c: LessonColumns,
   filter: LessonFilter,
-): boolean {
-  return (
-    (!filter.schoolYear || summary.schoolYear === filter.schoolYear) &&
-    (!filter.term || summary.term === filter.term) &&
-    (!filter.level || summary.level === filter.level) &&
-    (!filter.subject || summary.subject === filter.subject) &&
-    (!filter.className ||
-      summary.className.toLowerCase() === filter.className.toLowerCase()) &&
-    (!filter.author || summary.author === filter.author) &&
-    (!filter.status || summary.status === filter.status)
-  );
+): number[] {
+  const exact: [Uint32Array, number][] = [];
+  const fields = ["schoolYear", "level", "subject", "author"] as const;
+  for (const key of fields) {
+    const value = filter[key];
+    if (!value) continue;
+    const code = codeOf(c, value);
+    if (code < 0) return [];
+    exact.push([c[key], code]);
+  }
+  let classes: Uint8Array | null = null;
+  if (filter.className) {
+    // "4a" and "4A" are one class.
+    const wanted = filter.className.toLowerCase();
+    classes = Uint8Array.from(c.values, (v) =>
+      v.toLowerCase() === wanted ? 1 : 0,
+    );
+  }
+  const item = filter.itemId ? codeOf(c, filter.itemId) : null;
+  if (item === -1) return [];
+  const status = filter.status ? LESSON_STATUSES.indexOf(filter.status) : -1;
+  const term = filter.term ?? 0;
+  const found: number[] = [];
+  outer: for (let i = 0; i < c.size; i++) {
+    if (term && c.term[i] !== term) continue;
+    if (status >= 0 && c.status[i] !== status) continue;
+    for (const [column, code] of exact) if (column[i] !== code) continue outer;
+    if (classes && !classes[c.className[i]!]) continue;
+    if (item !== null && !hasItem(c, i, item)) continue;
+    found.push(i);
+  }
+  return found;
 }
 
 /** ISO dates and times sort as plain strings (localeCompare is many times slower on a school's year). */
@@ -101,4 +123,36 @@ export function compareLessons(sort: LessonSort, locale: string) {
     if (a.period !== b.period) return (a.period ?? 99) - (b.period ?? 99);
     return byCodeUnits(b.updatedAt, a.updatedAt);
   };
+}
+
+/**
+ * The first `limit` of these lessons in the sort's order. By date, the page's cut-off is found
+ * on a numeric key with a native sort, and only the lessons up to it are compared in full: a
+ * school's year is 100,000 lessons, a page is 50.
+ */
+export function orderSlots(
+  c: LessonColumns,
+  slots: readonly number[],
+  sort: LessonSort,
+  limit: number,
+  locale: string,
+): number[] {
+  const sortable = (i: number): Sortable => ({
+    title: c.title[i]!,
+    updatedAt: c.updatedAt[i]!,
+    date: c.date[i] ? String(c.date[i]) : null,
+    period: c.period[i] || null,
+  });
+  let candidates = slots;
+  if (sort === "date" && slots.length > limit * 4) {
+    const key = (i: number) =>
+      (c.date[i] || 99_999_999) * 100 + (c.period[i] || 99);
+    const keys = Float64Array.from(slots, key).sort();
+    const cutOff = keys[Math.min(limit, keys.length) - 1]!;
+    candidates = slots.filter((i) => key(i) <= cutOff);
+  }
+  const compare = compareLessons(sort, locale);
+  const rows = candidates.map((i) => ({ i, s: sortable(i) }));
+  rows.sort((a, b) => compare(a.s, b.s));
+  return rows.slice(0, limit).map((r) => r.i);
 }

@@ -1,5 +1,5 @@
 import { reaches } from "../coverage/coverage";
-import { stageOf, uncoveredFocuses } from "../coverage/gaps";
+import { stageOf } from "../coverage/gaps";
 import type { FrameworkItemRecord } from "../framework/types";
 import type { LessonSummary, CoverageRow } from "../lessons/types";
 import type { Achievement, Measure, Target } from "./types";
@@ -141,13 +141,6 @@ export function evaluate(measure: Measure, evidence: Evidence): MeasureResult {
     }
     case "focusCoverage": {
       const focuses = focusesOf(evidence.items, measure.keyStage, null);
-      const gaps = uncoveredFocuses(
-        rows,
-        focuses,
-        { schoolYear: evidence.schoolYear },
-        "taught",
-      );
-      const covered = focuses.length - gaps.length;
       const wanted = new Set(focuses.map((f) => f.id));
       const lessons = rows.filter(
         (r) =>
@@ -155,6 +148,8 @@ export function evaluate(measure: Measure, evidence: Evidence): MeasureResult {
           r.keyStage === measure.keyStage &&
           reaches(r.status, "taught"),
       );
+      // A focus is covered when a taught lesson of its own key stage maps to it.
+      const covered = new Set(lessons.map((r) => r.itemId)).size;
       const parts: MeasurePart[] = [
         {
           key: "percent",

@@ -7,8 +7,13 @@ import type {
   FrameworkItemRecord,
   FrameworkRecord,
 } from "../../domain/framework/types";
-import { rowsFromSummaries } from "../../domain/lessons/mapping";
-import type { CoverageRow, LessonSummary } from "../../domain/lessons/types";
+import {
+  distinctValues,
+  yearColumns,
+  type LessonColumns,
+} from "../../domain/lessons/columns";
+import type { LessonSummary } from "../../domain/lessons/types";
+import { readLessonIndex, summariesOf } from "../../db/lessonRecords";
 import type {
   LessonTemplate,
   TemplateFile,
@@ -20,43 +25,33 @@ void ensureDerivedOnce(db);
 export interface CoverageData {
   frameworks: FrameworkRecord[];
   items: FrameworkItemRecord[];
-  rows: CoverageRow[];
-  summaries: LessonSummary[];
+  /** The school year's lessons, packed (see domain/lessons/columns). */
+  lessons: LessonColumns;
+  /** School years that have lessons, newest first, for the year filter. */
+  schoolYears: string[];
 }
 
 /**
- * Everything the coverage view counts: the lesson summaries of a school year (through their
- * index), the coverage rows made from them in memory, and the frameworks. Lesson bodies and the
- * stored rows (four times as many records) are not read.
+ * Everything the coverage view counts: the lesson index (a few records holding every lesson's
+ * summary as columns) narrowed to the school year, and the frameworks. Lesson bodies are not
+ * read.
  */
 export function useCoverageData(
   schoolYear: string | undefined,
 ): CoverageData | undefined {
   return useLiveQuery(async () => {
-    const [frameworks, items, summaries] = await Promise.all([
+    const [frameworks, items, all] = await Promise.all([
       db.frameworks.toArray(),
       db.frameworkItems.toArray(),
-      schoolYear
-        ? db.lessonSummaries.where("schoolYear").equals(schoolYear).toArray()
-        : db.lessonSummaries.toArray(),
+      readLessonIndex(db),
     ]);
     return {
       frameworks: orderFrameworks(frameworks),
       items: items.sort((a, b) => a.position - b.position),
-      rows: rowsFromSummaries(summaries),
-      summaries,
+      lessons: schoolYear ? yearColumns(all, schoolYear) : all,
+      schoolYears: distinctValues(all, "schoolYear").reverse(),
     };
   }, [schoolYear]);
-}
-
-/** School years that have lessons, newest first, for the year filter. */
-export function useSchoolYears(): string[] | undefined {
-  return useLiveQuery(async () => {
-    const years = (await db.lessonSummaries
-      .orderBy("schoolYear")
-      .uniqueKeys()) as string[];
-    return years.reverse();
-  }, []);
 }
 
 /** The lessons behind a number, by id, in date order. */
@@ -64,16 +59,14 @@ export function useLessonSummaries(
   ids: readonly string[],
 ): LessonSummary[] | undefined {
   const key = ids.join(",");
-  const found = useLiveQuery(() => db.lessonSummaries.bulkGet([...ids]), [key]);
+  const found = useLiveQuery(() => summariesOf(db, ids), [key]);
   return useMemo(
     () =>
-      found
-        ?.filter((s): s is LessonSummary => !!s)
-        .sort(
-          (a, b) =>
-            (a.date ?? "9999").localeCompare(b.date ?? "9999") ||
-            a.title.localeCompare(b.title),
-        ),
+      found?.sort(
+        (a, b) =>
+          (a.date ?? "9999").localeCompare(b.date ?? "9999") ||
+          a.title.localeCompare(b.title),
+      ),
     [found],
   );
 }
@@ -114,19 +107,14 @@ export interface ShareSource {
 /** Whose share files the lessons on this device came from, for the head to see what is in. */
 export function useShareSources(): ShareSource[] | undefined {
   return useLiveQuery(async () => {
-    const bySource = new Map<string, ShareSource>();
-    await db.shareReceipts.each((r) => {
-      const s = bySource.get(r.from) ?? {
-        teacher: r.from,
-        lessons: 0,
-        lastReceivedAt: r.receivedAt,
-      };
-      s.lessons++;
-      if (r.receivedAt > s.lastReceivedAt) s.lastReceivedAt = r.receivedAt;
-      bySource.set(r.from, s);
-    });
-    return [...bySource.values()].sort((a, b) =>
-      a.teacher.localeCompare(b.teacher),
-    );
+    const books = await db.receipts.toArray();
+    return books
+      .map((b) => ({
+        teacher: b.from,
+        lessons: b.lessonId.length,
+        lastReceivedAt: b.receivedAt.reduce((a, r) => (r > a ? r : a), ""),
+      }))
+      .filter((s) => s.lessons > 0)
+      .sort((a, b) => a.teacher.localeCompare(b.teacher));
   }, []);
 }

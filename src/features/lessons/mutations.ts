@@ -36,7 +36,7 @@ export async function saveLesson(
   await db.transaction(
     "rw",
     db.lessons,
-    db.lessonSummaries,
+    db.lessonIndex,
     db.frameworkItems,
     async () => {
       const ids = [...new Set(allMappings(saved).map((m) => m.itemId))];
@@ -51,7 +51,7 @@ export async function saveLesson(
 
 /** Sets or clears a lesson's deletion, with its coverage rows, in one transaction. */
 async function setDeleted(id: string, deletedAt: string | null): Promise<void> {
-  await db.transaction("rw", db.lessons, db.lessonSummaries, async () => {
+  await db.transaction("rw", db.lessons, db.lessonIndex, async () => {
     const lesson = await db.lessons.get(id);
     if (!lesson) return;
     await putLessons(db, [{ ...lesson, deletedAt }]);

@@ -6,11 +6,14 @@ import { getTeacherName } from "../../db/preferences";
 import {
   compareLessons,
   matchesFilter,
-  summaryMatches,
+  orderSlots,
+  slotsMatching,
   type LessonFilter,
   type LessonSort,
 } from "../../domain/lessons/filter";
-import type { Lesson, LessonSummary } from "../../domain/lessons/types";
+import { distinctValues } from "../../domain/lessons/columns";
+import type { Lesson } from "../../domain/lessons/types";
+import { readLessonIndex } from "../../db/lessonRecords";
 import type {
   FrameworkItemRecord,
   FrameworkRecord,
@@ -36,9 +39,8 @@ export interface LibraryPage {
 
 /**
  * The lesson library: lessons passing the filter, sorted, the first `limit` of them, and how
- * many matched in all. Filtering, counting and sorting use the lesson summaries, narrowed
- * through an index; only the lessons on the page are read in full (and, for search words, the
- * candidates' text).
+ * many matched in all. Filtering, counting and sorting run over the lesson index in memory;
+ * only the lessons on the page are read in full (and, for search words, the candidates' text).
  */
 export function useLessonLibrary(
   filter: LessonFilter,
@@ -68,105 +70,35 @@ async function libraryPage(
   limit: number,
   locale: string,
 ): Promise<LibraryPage> {
-  const searching = !!filter.query?.trim();
-  const filtered = Object.entries(filter).some(([, v]) => v !== undefined);
-  if (!filtered && sort === "date") return firstByDate(limit, locale);
-  const summaries = await matchingSummaries(filter);
-  if (searching) {
-    const bodies = await db.lessons.bulkGet(summaries.map((s) => s.lessonId));
+  const index = await readLessonIndex(db);
+  const slots = slotsMatching(index, filter);
+  if (filter.query?.trim()) {
+    const bodies = await db.lessons.bulkGet(
+      slots.map((i) => index.lessonId[i]!),
+    );
     const found = bodies
       .filter((l): l is Lesson => !!l && matchesFilter(l, filter))
       .sort(compareLessons(sort, locale));
     return { lessons: found.slice(0, limit), total: found.length };
   }
-  summaries.sort(compareLessons(sort, locale));
+  const page = orderSlots(index, slots, sort, limit, locale);
+  const bodies = await db.lessons.bulkGet(page.map((i) => index.lessonId[i]!));
   return {
-    lessons: await bodiesOf(summaries.slice(0, limit)),
-    total: summaries.length,
+    lessons: bodies.filter((l): l is Lesson => !!l),
+    total: slots.length,
   };
 }
 
-async function bodiesOf(
-  summaries: readonly LessonSummary[],
-): Promise<Lesson[]> {
-  const bodies = await db.lessons.bulkGet(summaries.map((s) => s.lessonId));
-  return bodies.filter((l): l is Lesson => !!l);
-}
-
-/**
- * The summaries passing the filter's fields (search words aside), read through the most
- * selective index the filter offers.
- */
-async function matchingSummaries(
-  filter: LessonFilter,
-): Promise<LessonSummary[]> {
-  const table = db.lessonSummaries;
-  let found: (LessonSummary | undefined)[];
-  if (filter.itemId)
-    found = await table.where("itemIds").equals(filter.itemId).toArray();
-  else if (filter.className) {
-    // "4a" and "4A" are one class. Each spelling is an exact index read (equalsIgnoreCase walks
-    // a cursor, several times slower on a school's year).
-    const { className } = filter;
-    const spellings = new Set([
-      className,
-      className.toUpperCase(),
-      className.toLowerCase(),
-    ]);
-    found = (
-      await Promise.all(
-        [...spellings].map((c) => table.where("className").equals(c).toArray()),
-      )
-    ).flat();
-  } else if (filter.author)
-    found = await table.where("author").equals(filter.author).toArray();
-  else if (filter.subject)
-    found = await table.where("subject").equals(filter.subject).toArray();
-  else if (filter.schoolYear)
-    found = await table.where("schoolYear").equals(filter.schoolYear).toArray();
-  else found = await table.toArray();
-  return found.filter(
-    (s): s is LessonSummary => !!s && summaryMatches(s, filter),
-  );
-}
-
-/**
- * The unfiltered library in date order, without reading every summary: the first dated lessons
- * through the date index (all of those on the last date, so periods order correctly), and the
- * undated ones only when there are too few dated lessons to fill the page.
- */
-async function firstByDate(
-  limit: number,
-  locale: string,
-): Promise<LibraryPage> {
-  const table = db.lessonSummaries;
-  const total = await table.count();
-  let chosen = await table.orderBy("date").limit(limit).toArray();
-  const last = chosen.at(-1)?.date;
-  if (chosen.length === limit && last) {
-    const tied = await table.where("date").equals(last).toArray();
-    chosen = [...chosen.filter((s) => s.date !== last), ...tied];
-  } else {
-    chosen.push(...(await table.filter((s) => s.date === null).toArray()));
-  }
-  chosen.sort(compareLessons("date", locale));
-  return { lessons: await bodiesOf(chosen.slice(0, limit)), total };
-}
-
-/** Values teachers have already used, for filter menus and suggestions (from index keys alone). */
+/** Values teachers have already used, for filter menus and suggestions. */
 export function useLessonFacets() {
   return useLiveQuery(async () => {
-    const keys = async (index: string) =>
-      (
-        (await db.lessonSummaries.orderBy(index).uniqueKeys()) as string[]
-      ).filter(Boolean);
-    const [schoolYears, classes, subjects, authors] = await Promise.all([
-      keys("schoolYear"),
-      keys("className"),
-      keys("subject"),
-      keys("author"),
-    ]);
-    return { schoolYears, classes, subjects, authors };
+    const index = await readLessonIndex(db);
+    return {
+      schoolYears: distinctValues(index, "schoolYear"),
+      classes: distinctValues(index, "className"),
+      subjects: distinctValues(index, "subject"),
+      authors: distinctValues(index, "author"),
+    };
   }, []);
 }
 

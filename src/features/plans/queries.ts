@@ -1,6 +1,8 @@
 import { useLiveQuery } from "dexie-react-hooks";
 import { db } from "../../db/db";
 import { rowsFromSummaries } from "../../domain/lessons/mapping";
+import { unpackSummaries, yearColumns } from "../../domain/lessons/columns";
+import { readLessonIndex } from "../../db/lessonRecords";
 import { ensureDerivedOnce } from "../../db/derived";
 import type { SchoolPlan } from "../../domain/plans/types";
 import type { Evidence } from "../../domain/plans/measures";
@@ -29,10 +31,11 @@ export function usePlan(id: string): SchoolPlan | null | undefined {
 /** The lessons' summaries for one school year, and their coverage rows: the evidence a plan is measured by. */
 export function useEvidence(schoolYear: string): Evidence | undefined {
   return useLiveQuery(async () => {
-    const [summaries, items] = await Promise.all([
-      db.lessonSummaries.where("schoolYear").equals(schoolYear).toArray(),
+    const [all, items] = await Promise.all([
+      readLessonIndex(db),
       db.frameworkItems.where("frameworkId").equals(AI_LITERACY_ID).toArray(),
     ]);
+    const summaries = unpackSummaries(yearColumns(all, schoolYear));
     return { rows: rowsFromSummaries(summaries), summaries, items, schoolYear };
   }, [schoolYear]);
 }
@@ -50,15 +53,6 @@ export function useStrategies(): FrameworkItemRecord[] | undefined {
         (i) => i.type === "strategy" && i.retiredInVersion === undefined,
       ),
     [],
-  );
-}
-
-/** Titles of lessons, for listing the evidence behind a number. */
-export function useLessonTitles(ids: readonly string[]) {
-  const key = ids.join(",");
-  return useLiveQuery(
-    async () => (await db.lessonSummaries.bulkGet([...ids])).filter((s) => !!s),
-    [key],
   );
 }
 

@@ -4,29 +4,38 @@ import { SelectInput } from "../../../components/SelectInput";
 import { DIMENSIONS } from "../../../domain/coverage/coverage";
 import { nearbySchoolYears, todayIso } from "../../../domain/lessons/lesson";
 import { subjectName } from "../../../domain/lessons/subjects";
-import type { LessonSummary } from "../../../domain/lessons/types";
+import {
+  distinctValues,
+  type LessonColumns,
+} from "../../../domain/lessons/columns";
 import { LEVELS } from "../../../domain/levels";
 import { useLocale } from "../../../lib/useLocale";
 import type { CoverageView } from "../params";
-import { useSchoolYears } from "../queries";
 
 interface Props {
   view: CoverageView;
   setParam: (key: string, value: string) => void;
-  summaries: LessonSummary[];
+  /** The year's lessons: the subjects, classes and teachers to offer. */
+  lessons: LessonColumns;
+  /** School years that have lessons, newest first. */
+  schoolYears: string[];
 }
 
 const distinct = (values: string[]) =>
   [...new Set(values.filter(Boolean))].sort((a, b) => a.localeCompare(b));
 
 /** What to count, split by what, and for whom. Every choice is kept in the address. */
-export function CoverageFilters({ view, setParam, summaries }: Props) {
+export function CoverageFilters({
+  view,
+  setParam,
+  lessons,
+  schoolYears,
+}: Props) {
   const { t } = useTranslation("coverage");
   const locale = useLocale();
-  const years = useSchoolYears();
   const all = t("all");
   const yearOptions = distinct([
-    ...(years ?? []),
+    ...schoolYears,
     ...nearbySchoolYears(todayIso()),
     view.filter.schoolYear,
   ]).reverse();
@@ -77,7 +86,7 @@ export function CoverageFilters({ view, setParam, summaries }: Props) {
         label={t("subject")}
         value={view.filter.subject ?? ""}
         emptyLabel={all}
-        options={distinct(summaries.map((s) => s.subject)).map(
+        options={distinctValues(lessons, "subject").map(
           (s) => [s, subjectName(s, locale)] as const,
         )}
         onChange={(v) => setParam("subject", v)}
@@ -93,7 +102,7 @@ export function CoverageFilters({ view, setParam, summaries }: Props) {
         label={t("className")}
         value={view.filter.className ?? ""}
         emptyLabel={all}
-        options={distinct(summaries.map((s) => s.className)).map(
+        options={distinctValues(lessons, "className").map(
           (c) => [c, c] as const,
         )}
         onChange={(v) => setParam("class", v)}
@@ -102,9 +111,7 @@ export function CoverageFilters({ view, setParam, summaries }: Props) {
         label={t("teacher")}
         value={view.filter.author ?? ""}
         emptyLabel={all}
-        options={distinct(summaries.map((s) => s.author)).map(
-          (a) => [a, a] as const,
-        )}
+        options={distinctValues(lessons, "author").map((a) => [a, a] as const)}
         onChange={(v) => setParam("teacher", v)}
       />
     </Box>

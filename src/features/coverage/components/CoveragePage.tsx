@@ -70,21 +70,21 @@ export default function CoveragePage() {
         (i) => i.retiredInVersion === undefined,
       );
       const items = current.filter((i) => i.frameworkId === view.frameworkId);
-      const matrix = coverageMatrix(data.rows, items, {
+      const matrix = coverageMatrix(data.lessons, items, {
         dimension: view.dimension,
         status: view.status,
         filter: view.filter,
       });
       const focuses = current.filter((i) => i.type === "learning-focus");
       const gaps = uncoveredFocuses(
-        data.rows,
+        data.lessons,
         focuses,
         view.filter,
         view.status,
       );
-      const untaughtIds = plannedNeverTaught(data.rows, view.filter);
+      const untaughtIds = plannedNeverTaught(data.lessons, view.filter);
       const strategies = current.filter((i) => i.type === "strategy");
-      const strategyMatrix = coverageMatrix(data.rows, strategies, {
+      const strategyMatrix = coverageMatrix(data.lessons, strategies, {
         dimension: "keyStage",
         status: view.status,
         filter: view.filter,
@@ -109,7 +109,7 @@ export default function CoveragePage() {
             .length,
           total: strategies.length,
         },
-        stats: lessonStats(data.summaries, view.filter),
+        stats: lessonStats(data.lessons, view.filter),
       };
     });
   }, [data, view.frameworkId, view.dimension, view.status, view.filter]);
@@ -127,7 +127,7 @@ export default function CoveragePage() {
     () =>
       drill && data && computed
         ? lessonsIn(
-            data.rows,
+            data.lessons,
             computed.items,
             {
               dimension: view.dimension,
@@ -249,7 +249,8 @@ export default function CoveragePage() {
       <CoverageFilters
         view={view}
         setParam={setParam}
-        summaries={data.summaries}
+        lessons={data.lessons}
+        schoolYears={data.schoolYears}
       />
       <CoverageSummary
         focusShare={computed.focusShare}

@@ -1,5 +1,6 @@
 import { act, screen, waitFor, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it } from "vitest";
+import { indexedSummary } from "../../../../tests/support/indexed";
 import { makeLesson } from "../../../../tests/support/factories";
 import { renderApp, resetDatabase } from "../../../../tests/support/renderApp";
 import { setViewport } from "../../../../tests/support/setup-dom";
@@ -147,9 +148,7 @@ describe("mapping a lesson to the framework", () => {
     ).toBeInTheDocument();
     await waitFor(
       async () =>
-        expect((await db.lessonSummaries.get(lesson.id))?.itemIds.length).toBe(
-          2,
-        ),
+        expect((await indexedSummary(db, lesson.id))?.itemIds.length).toBe(2),
       {
         timeout: 3000,
       },

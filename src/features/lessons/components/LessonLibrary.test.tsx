@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+
 import { makeLesson } from "../../../../tests/support/factories";
 import { renderApp, resetDatabase } from "../../../../tests/support/renderApp";
 import { AI_LITERACY } from "../../../../tests/support/frameworks";
@@ -44,7 +45,7 @@ async function seed() {
     }),
   );
   // As the app writes them: each lesson with its summary.
-  await db.transaction("rw", [db.lessons, db.lessonSummaries], () =>
+  await db.transaction("rw", [db.lessons, db.lessonIndex], () =>
     putLessons(db, lessons),
   );
 }

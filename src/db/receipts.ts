@@ -1,0 +1,73 @@
+import type { ShareReceipt } from "../domain/share/share";
+import type { PlannerDatabase } from "./schema";
+
+/**
+ * The share receipts of the lessons that came from one teacher's files, as columns: one record
+ * per teacher instead of one per lesson (a school's year is 120 records, not 100,000).
+ */
+export interface ReceiptBook {
+  from: string;
+  lessonId: string[];
+  baseUpdatedAt: string[];
+  receivedAt: string[];
+}
+
+export function receiptsIn(book: ReceiptBook): ShareReceipt[] {
+  return book.lessonId.map((lessonId, i) => ({
+    lessonId,
+    baseUpdatedAt: book.baseUpdatedAt[i]!,
+    receivedAt: book.receivedAt[i]!,
+    from: book.from,
+  }));
+}
+
+/** Groups receipts into one book per teacher. */
+export function booksOf(receipts: Iterable<ShareReceipt>): ReceiptBook[] {
+  const books = new Map<string, ReceiptBook>();
+  for (const r of receipts) {
+    const book = books.get(r.from) ?? {
+      from: r.from,
+      lessonId: [],
+      baseUpdatedAt: [],
+      receivedAt: [],
+    };
+    book.lessonId.push(r.lessonId);
+    book.baseUpdatedAt.push(r.baseUpdatedAt);
+    book.receivedAt.push(r.receivedAt);
+    books.set(r.from, book);
+  }
+  return [...books.values()];
+}
+
+/** Every receipt on the device, by lesson id. */
+export async function readReceipts(
+  db: PlannerDatabase,
+): Promise<Map<string, ShareReceipt>> {
+  const found = new Map<string, ShareReceipt>();
+  for (const book of await db.receipts.toArray())
+    for (const r of receiptsIn(book)) found.set(r.lessonId, r);
+  return found;
+}
+
+/**
+ * Adds or replaces receipts (a lesson has one; a newer one, even from another teacher's file,
+ * replaces it). Call it inside a transaction that holds receipts.
+ */
+export async function putReceipts(
+  db: PlannerDatabase,
+  receipts: readonly ShareReceipt[],
+): Promise<void> {
+  if (receipts.length === 0) return;
+  const all = await readReceipts(db);
+  const touched = new Set<string>();
+  for (const r of receipts) {
+    const before = all.get(r.lessonId);
+    if (before) touched.add(before.from);
+    touched.add(r.from);
+    all.set(r.lessonId, r);
+  }
+  const books = booksOf([...all.values()].filter((r) => touched.has(r.from)));
+  const emptied = [...touched].filter((f) => !books.some((b) => b.from === f));
+  await db.receipts.bulkPut(books);
+  if (emptied.length > 0) await db.receipts.bulkDelete(emptied);
+}
