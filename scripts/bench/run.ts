@@ -165,8 +165,63 @@ async function timeInPage(
  * BENCH_PROFILE=1: a CPU profile of the step, summarised as the functions with the most self
  * time (stderr), and saved whole to bench/<step>.cpuprofile for Chromium's DevTools.
  */
+/** Self time on the page's main thread by trace event (style, layout, paint, script, …). */
+function summariseTrace(trace: Buffer, step: string) {
+  interface TraceEvent {
+    name: string;
+    ph: string;
+    ts: number;
+    dur?: number;
+    pid: number;
+    tid: number;
+    args?: { name?: string };
+  }
+  const events = (JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] })
+    .traceEvents;
+  const main = events.find(
+    (e) => e.name === "thread_name" && e.args?.name === "CrRendererMain",
+  );
+  const timed = events
+    .filter(
+      (e) =>
+        e.ph === "X" && e.pid === main?.pid && e.tid === main?.tid && e.dur,
+    )
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const self = new Map<string, number>();
+  const open: TraceEvent[] = [];
+  for (const e of timed) {
+    while (open.length && open.at(-1)!.ts + open.at(-1)!.dur! <= e.ts)
+      open.pop();
+    const parent = open.at(-1);
+    if (parent) self.set(parent.name, (self.get(parent.name) ?? 0) - e.dur!);
+    self.set(e.name, (self.get(e.name) ?? 0) + e.dur!);
+    open.push(e);
+  }
+  log(`trace ${step} (main thread self time):`);
+  for (const [name, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 20))
+    log(`  ${(us / 1000).toFixed(1).padStart(8)} ms  ${name}`);
+}
+
 async function startProfile(context: BrowserContext, page: Page) {
   if (!process.env.BENCH_PROFILE) return null;
+  if (process.env.BENCH_PROFILE === "trace") {
+    const browser = context.browser()!;
+    await browser.startTracing(page, {
+      categories: [
+        "devtools.timeline",
+        "v8",
+        "blink",
+        "disabled-by-default-devtools.timeline",
+      ],
+    });
+    return {
+      async stop(step: string) {
+        const trace = await browser.stopTracing();
+        writeFileSync(join(OUT, `${step}.trace.json`), trace);
+        summariseTrace(trace, step);
+      },
+    };
+  }
   const cdp = await context.newCDPSession(page);
   await cdp.send("Profiler.enable");
   await cdp.send("Profiler.setSamplingInterval", { interval: 200 });

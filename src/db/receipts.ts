@@ -1,16 +1,6 @@
 import type { ShareReceipt } from "../domain/share/share";
+import { booksOf, type ReceiptBook } from "./receiptBooks";
 import type { PlannerDatabase } from "./schema";
-
-/**
- * The share receipts of the lessons that came from one teacher's files, as columns: one record
- * per teacher instead of one per lesson (a school's year is 120 records, not 100,000).
- */
-export interface ReceiptBook {
-  from: string;
-  lessonId: string[];
-  baseUpdatedAt: string[];
-  receivedAt: string[];
-}
 
 export function receiptsIn(book: ReceiptBook): ShareReceipt[] {
   return book.lessonId.map((lessonId, i) => ({
@@ -19,24 +9,6 @@ export function receiptsIn(book: ReceiptBook): ShareReceipt[] {
     receivedAt: book.receivedAt[i]!,
     from: book.from,
   }));
-}
-
-/** Groups receipts into one book per teacher. */
-export function booksOf(receipts: Iterable<ShareReceipt>): ReceiptBook[] {
-  const books = new Map<string, ReceiptBook>();
-  for (const r of receipts) {
-    const book = books.get(r.from) ?? {
-      from: r.from,
-      lessonId: [],
-      baseUpdatedAt: [],
-      receivedAt: [],
-    };
-    book.lessonId.push(r.lessonId);
-    book.baseUpdatedAt.push(r.baseUpdatedAt);
-    book.receivedAt.push(r.receivedAt);
-    books.set(r.from, book);
-  }
-  return [...books.values()];
 }
 
 /** Every receipt on the device, by lesson id. */

@@ -7,7 +7,7 @@ import type { Lesson } from "../domain/lessons/types";
 import type { SchoolPlan } from "../domain/plans/types";
 import type { ShareReceipt } from "../domain/share/share";
 import type { IndexShard } from "./lessonRecords";
-import { booksOf, type ReceiptBook } from "./receipts";
+import { booksOf, type ReceiptBook } from "./receiptBooks";
 
 /** A small key–value store for device settings (for example, the result of the persistence request). */
 export interface SettingRecord {

@@ -13,6 +13,7 @@ import {
   type LessonColumns,
 } from "../../domain/lessons/columns";
 import type { LessonSummary } from "../../domain/lessons/types";
+import { readFrameworks } from "../../db/frameworkItems";
 import { readLessonIndex, summariesOf } from "../../db/lessonRecords";
 import type {
   LessonTemplate,
@@ -40,9 +41,8 @@ export function useCoverageData(
   schoolYear: string | undefined,
 ): CoverageData | undefined {
   return useLiveQuery(async () => {
-    const [frameworks, items, all] = await Promise.all([
-      db.frameworks.toArray(),
-      db.frameworkItems.toArray(),
+    const [{ frameworks, items }, all] = await Promise.all([
+      readFrameworks(db),
       readLessonIndex(db),
     ]);
     return {

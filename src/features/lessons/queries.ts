@@ -11,8 +11,14 @@ import {
   type LessonFilter,
   type LessonSort,
 } from "../../domain/lessons/filter";
-import { distinctValues } from "../../domain/lessons/columns";
-import type { Lesson } from "../../domain/lessons/types";
+import {
+  distinctValues,
+  summaryAt,
+  type LessonColumns,
+} from "../../domain/lessons/columns";
+import { readFrameworks } from "../../db/frameworkItems";
+import { summaryFor } from "../../domain/lessons/mapping";
+import type { Lesson, LessonSummary } from "../../domain/lessons/types";
 import { readLessonIndex } from "../../db/lessonRecords";
 import type {
   FrameworkItemRecord,
@@ -32,15 +38,22 @@ export function useLesson(id: string | undefined): Lesson | null | undefined {
   );
 }
 
+/** One lesson in full, or null if there is none (or it was deleted). */
+export async function readLesson(id: string): Promise<Lesson | null> {
+  const lesson = await db.lessons.get(id);
+  return lesson && !lesson.deletedAt ? lesson : null;
+}
+
 export interface LibraryPage {
-  lessons: Lesson[];
+  /** The page's lessons as the index has them: all a list shows, without reading the lessons. */
+  lessons: LessonSummary[];
   total: number;
 }
 
 /**
  * The lesson library: lessons passing the filter, sorted, the first `limit` of them, and how
- * many matched in all. Filtering, counting and sorting run over the lesson index in memory;
- * only the lessons on the page are read in full (and, for search words, the candidates' text).
+ * many matched in all. Filtering, counting and sorting run over the lesson index in memory, and
+ * the page is listed from it; lessons are read in full only to match search words.
  */
 export function useLessonLibrary(
   filter: LessonFilter,
@@ -55,13 +68,15 @@ export function useLessonLibrary(
   );
 }
 
-/** Every lesson passing the filter, sorted (for sharing them). */
+/** Every lesson passing the filter, sorted, in full (for sharing them). */
 export async function findLessons(
   filter: LessonFilter,
   sort: LessonSort,
   locale: string,
 ): Promise<Lesson[]> {
-  return (await libraryPage(filter, sort, Infinity, locale)).lessons;
+  const { lessons } = await libraryPage(filter, sort, Infinity, locale);
+  const bodies = await db.lessons.bulkGet(lessons.map((s) => s.lessonId));
+  return bodies.filter((l): l is Lesson => !!l);
 }
 
 async function libraryPage(
@@ -79,27 +94,83 @@ async function libraryPage(
     const found = bodies
       .filter((l): l is Lesson => !!l && matchesFilter(l, filter))
       .sort(compareLessons(sort, locale));
-    return { lessons: found.slice(0, limit), total: found.length };
+    return {
+      lessons: found.slice(0, limit).flatMap((l) => summaryFor(l) ?? []),
+      total: found.length,
+    };
   }
-  const page = orderSlots(index, slots, sort, limit, locale);
-  const bodies = await db.lessons.bulkGet(page.map((i) => index.lessonId[i]!));
   return {
-    lessons: bodies.filter((l): l is Lesson => !!l),
+    lessons: orderSlots(index, slots, sort, limit, locale).map((i) =>
+      summaryAt(index, i),
+    ),
     total: slots.length,
   };
 }
 
-/** Values teachers have already used, for filter menus and suggestions. */
-export function useLessonFacets() {
-  return useLiveQuery(async () => {
-    const index = await readLessonIndex(db);
-    return {
+export interface LibraryFacets {
+  schoolYears: string[];
+  classes: string[];
+  subjects: string[];
+  authors: string[];
+}
+
+const facetsByIndex = new WeakMap<LessonColumns, LibraryFacets>();
+
+/**
+ * Values teachers have already used, for filter menus: the same object while the index is the
+ * same, so the menus are not rebuilt when only the filter changed.
+ */
+function facetsOf(index: LessonColumns): LibraryFacets {
+  let facets = facetsByIndex.get(index);
+  if (!facets) {
+    facets = {
       schoolYears: distinctValues(index, "schoolYear"),
       classes: distinctValues(index, "className"),
       subjects: distinctValues(index, "subject"),
       authors: distinctValues(index, "author"),
     };
-  }, []);
+    facetsByIndex.set(index, facets);
+  }
+  return facets;
+}
+
+let filterItems: { key: string; items: FrameworkItemRecord[] } | undefined;
+
+export interface LibraryView {
+  page: LibraryPage;
+  facets: LibraryFacets;
+  /** Framework items a lesson can be filtered by: current ones without children, in order. */
+  items: FrameworkItemRecord[];
+}
+
+/**
+ * What the library page shows, read at once so the page renders once: the page of lessons, the
+ * values for its filter menus, and the framework items to filter by.
+ */
+export function useLibraryView(
+  filter: LessonFilter,
+  sort: LessonSort,
+  limit: number,
+  locale: string,
+): LibraryView | undefined {
+  const key = JSON.stringify(filter);
+  return useLiveQuery(async () => {
+    const [page, index, { frameworks, items, key }] = await Promise.all([
+      libraryPage(filter, sort, limit, locale),
+      readLessonIndex(db),
+      readFrameworks(db),
+    ]);
+    if (filterItems?.key !== key) {
+      const parents = new Set(items.map((i) => i.parentId));
+      filterItems = {
+        key,
+        items: inFrameworkOrder(frameworks, items).filter(
+          (i) => i.retiredInVersion === undefined && !parents.has(i.id),
+        ),
+      };
+    }
+    return { page, facets: facetsOf(index), items: filterItems.items };
+  }, [key, sort, limit, locale]);
 }
 
 /** Lessons dated in the five school days from `monday`. */
@@ -119,23 +190,27 @@ export interface PickerData {
   byId: Map<string, FrameworkItemRecord>;
 }
 
+/** Items by framework (in reading order), then by position within each. */
+function inFrameworkOrder(
+  frameworks: readonly FrameworkRecord[],
+  items: FrameworkItemRecord[],
+): FrameworkItemRecord[] {
+  const order = new Map(orderFrameworks(frameworks).map((f, i) => [f.id, i]));
+  return items.sort(
+    (a, b) =>
+      (order.get(a.frameworkId) ?? 0) - (order.get(b.frameworkId) ?? 0) ||
+      a.position - b.position,
+  );
+}
+
 /** Every stored framework and its current items: the only things a lesson can be mapped to. */
 export function usePickerData(): PickerData | undefined {
-  const data = useLiveQuery(async () => {
-    const frameworks = orderFrameworks(await db.frameworks.toArray());
-    const items = await db.frameworkItems.toArray();
-    return { frameworks, items };
-  }, []);
+  const data = useLiveQuery(() => readFrameworks(db), []);
   return useMemo(() => {
     if (!data) return undefined;
-    const order = new Map(data.frameworks.map((f, i) => [f.id, i]));
-    const items = data.items.sort(
-      (a, b) =>
-        (order.get(a.frameworkId) ?? 0) - (order.get(b.frameworkId) ?? 0) ||
-        a.position - b.position,
-    );
+    const items = inFrameworkOrder(data.frameworks, data.items);
     return {
-      frameworks: data.frameworks,
+      frameworks: orderFrameworks(data.frameworks),
       items,
       byId: new Map(items.map((i) => [i.id, i])),
     };

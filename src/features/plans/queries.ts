@@ -2,6 +2,7 @@ import { useLiveQuery } from "dexie-react-hooks";
 import { db } from "../../db/db";
 import { rowsFromSummaries } from "../../domain/lessons/mapping";
 import { unpackSummaries, yearColumns } from "../../domain/lessons/columns";
+import { readFrameworks } from "../../db/frameworkItems";
 import { readLessonIndex } from "../../db/lessonRecords";
 import { ensureDerivedOnce } from "../../db/derived";
 import type { SchoolPlan } from "../../domain/plans/types";
@@ -59,7 +60,7 @@ export function useStrategies(): FrameworkItemRecord[] | undefined {
 /** What a target or task can link to: Blueprint strategies, then AI Literacy learning focuses. */
 export function useLinkableItems(): FrameworkItemRecord[] | undefined {
   return useLiveQuery(async () => {
-    const items = await db.frameworkItems.toArray();
+    const { items } = await readFrameworks(db);
     const current = items
       .filter((i) => i.retiredInVersion === undefined)
       .sort((a, b) => a.position - b.position);

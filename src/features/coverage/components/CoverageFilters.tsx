@@ -1,6 +1,8 @@
 import Box from "@mui/material/Box";
 import { useTranslation } from "react-i18next";
-import { SelectInput } from "../../../components/SelectInput";
+import { useMemo } from "react";
+import { FilterSelect } from "../../../components/FilterSelect";
+import { useStableCallback } from "../../../lib/useStableCallback";
 import { DIMENSIONS } from "../../../domain/coverage/coverage";
 import { nearbySchoolYears, todayIso } from "../../../domain/lessons/lesson";
 import { subjectName } from "../../../domain/lessons/subjects";
@@ -21,6 +23,9 @@ interface Props {
   schoolYears: string[];
 }
 
+/** Choices that are the default, so they leave the address. */
+const DEFAULTS: Record<string, string> = { status: "planned", by: "keyStage" };
+
 const distinct = (values: string[]) =>
   [...new Set(values.filter(Boolean))].sort((a, b) => a.localeCompare(b));
 
@@ -33,12 +38,36 @@ export function CoverageFilters({
 }: Props) {
   const { t } = useTranslation("coverage");
   const locale = useLocale();
+  const { schoolYear } = view.filter;
   const all = t("all");
-  const yearOptions = distinct([
-    ...schoolYears,
-    ...nearbySchoolYears(todayIso()),
-    view.filter.schoolYear,
-  ]).reverse();
+  // The defaults leave the address; one stable handler serves every filter.
+  const choose = useStableCallback((name: string, value: string) =>
+    setParam(name, DEFAULTS[name] === value ? "" : value),
+  );
+  const options = useMemo(
+    () => ({
+      status: (["planned", "taught", "assessed"] as const).map(
+        (s) => [s, t(`statusFilter.${s}`)] as const,
+      ),
+      by: DIMENSIONS.map((d) => [d, t(`dimension.${d}`)] as const),
+      year: distinct([
+        ...schoolYears,
+        ...nearbySchoolYears(todayIso()),
+        schoolYear,
+      ])
+        .reverse()
+        .map((y) => [y, y] as const),
+      term: ["1", "2", "3"].map((n) => [n, t("termN", { n })] as const),
+      subject: distinctValues(lessons, "subject").map(
+        (s) => [s, subjectName(s, locale)] as const,
+      ),
+      level: LEVELS.map((l) => [l, l] as const),
+      class: distinctValues(lessons, "className").map((c) => [c, c] as const),
+      teacher: distinctValues(lessons, "author").map((a) => [a, a] as const),
+    }),
+    [t, schoolYears, schoolYear, lessons, locale],
+  );
+  const { filter } = view;
   return (
     <Box
       role="group"
@@ -55,64 +84,66 @@ export function CoverageFilters({
         "@media print": { display: "none" },
       }}
     >
-      <SelectInput
+      <FilterSelect
+        name="status"
         label={t("show")}
         value={view.status}
-        options={(["planned", "taught", "assessed"] as const).map(
-          (s) => [s, t(`statusFilter.${s}`)] as const,
-        )}
-        onChange={(v) => setParam("status", v === "planned" ? "" : v)}
+        options={options.status}
+        onChange={choose}
       />
-      <SelectInput
+      <FilterSelect
+        name="by"
         label={t("by")}
         value={view.dimension}
-        options={DIMENSIONS.map((d) => [d, t(`dimension.${d}`)] as const)}
-        onChange={(v) => setParam("by", v === "keyStage" ? "" : v)}
+        options={options.by}
+        onChange={choose}
       />
-      <SelectInput
+      <FilterSelect
+        name="year"
         label={t("schoolYear")}
-        value={view.filter.schoolYear}
-        options={yearOptions.map((y) => [y, y] as const)}
-        onChange={(v) => setParam("year", v)}
+        value={schoolYear}
+        options={options.year}
+        onChange={choose}
       />
-      <SelectInput
+      <FilterSelect
+        name="term"
         label={t("term")}
-        value={view.filter.term ? String(view.filter.term) : ""}
+        value={filter.term ? String(filter.term) : ""}
         emptyLabel={all}
-        options={["1", "2", "3"].map((n) => [n, t("termN", { n })] as const)}
-        onChange={(v) => setParam("term", v)}
+        options={options.term}
+        onChange={choose}
       />
-      <SelectInput
+      <FilterSelect
+        name="subject"
         label={t("subject")}
-        value={view.filter.subject ?? ""}
+        value={filter.subject ?? ""}
         emptyLabel={all}
-        options={distinctValues(lessons, "subject").map(
-          (s) => [s, subjectName(s, locale)] as const,
-        )}
-        onChange={(v) => setParam("subject", v)}
+        options={options.subject}
+        onChange={choose}
       />
-      <SelectInput
+      <FilterSelect
+        name="level"
         label={t("level")}
-        value={view.filter.level ?? ""}
+        value={filter.level ?? ""}
         emptyLabel={all}
-        options={LEVELS.map((l) => [l, l] as const)}
-        onChange={(v) => setParam("level", v)}
+        options={options.level}
+        onChange={choose}
       />
-      <SelectInput
+      <FilterSelect
+        name="class"
         label={t("className")}
-        value={view.filter.className ?? ""}
+        value={filter.className ?? ""}
         emptyLabel={all}
-        options={distinctValues(lessons, "className").map(
-          (c) => [c, c] as const,
-        )}
-        onChange={(v) => setParam("class", v)}
+        options={options.class}
+        onChange={choose}
       />
-      <SelectInput
+      <FilterSelect
+        name="teacher"
         label={t("teacher")}
-        value={view.filter.author ?? ""}
+        value={filter.author ?? ""}
         emptyLabel={all}
-        options={distinctValues(lessons, "author").map((a) => [a, a] as const)}
-        onChange={(v) => setParam("teacher", v)}
+        options={options.teacher}
+        onChange={choose}
       />
     </Box>
   );

@@ -7,7 +7,7 @@ import { useTranslation } from "react-i18next";
 import { SearchField } from "../../../components/SearchField";
 import type { Lesson } from "../../../domain/lessons/types";
 import { useLocale } from "../../../lib/useLocale";
-import { useLessonLibrary } from "../queries";
+import { readLesson, useLessonLibrary } from "../queries";
 
 const CopyDialog = lazy(() => import("./CopyDialog"));
 
@@ -34,9 +34,9 @@ export function CopyExisting() {
       <Stack spacing={1}>
         {page?.lessons.map((l) => (
           <Button
-            key={l.id}
+            key={l.lessonId}
             variant="outlined"
-            onClick={() => setSource(l)}
+            onClick={() => void readLesson(l.lessonId).then(setSource)}
             sx={{ justifyContent: "flex-start", textAlign: "left" }}
           >
             {t("lessons.start.copyThis", {

@@ -21,14 +21,15 @@ import type { LessonFilter, LessonSort } from "../../../domain/lessons/filter";
 import type { Lesson } from "../../../domain/lessons/types";
 import { todayIso } from "../../../domain/lessons/lesson";
 import { useLocale } from "../../../lib/useLocale";
+import { useStableCallback } from "../../../lib/useStableCallback";
 import { restoreLesson } from "../mutations";
-import { findLessons, useLessonLibrary } from "../queries";
+import { findLessons, useLibraryView } from "../queries";
 import { LessonCard } from "./LessonCard";
 import { LibraryFilters } from "./LibraryFilters";
 
 const ShareDialog = lazy(() => import("./ShareDialog"));
 
-const PAGE = 50;
+const PAGE = 20;
 
 function filterFrom(params: URLSearchParams): LessonFilter {
   const get = (k: string) => params.get(k) || undefined;
@@ -56,18 +57,21 @@ export default function LessonLibraryPage() {
   const [sharing, setSharing] = useState<Lesson[] | null>(null);
   const filter = filterFrom(params);
   const sort = (params.get("sort") as LessonSort | null) ?? "date";
-  const page = useLessonLibrary(filter, sort, limit, locale);
+  const view = useLibraryView(filter, sort, limit, locale);
+  const page = view?.page;
   const deleted = (
     location.state as { deleted?: { id: string; title: string } } | null
   )?.deleted;
 
-  const setParam = (key: string, value: string) => {
+  // Stable, so the filters that did not change are not rendered again. Date order is the
+  // default, so it leaves the address.
+  const setParam = useStableCallback((key: string, value: string) => {
     const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
+    if (value && !(key === "sort" && value === "date")) next.set(key, value);
     else next.delete(key);
     setParams(next, { replace: true });
     setLimit(PAGE);
-  };
+  });
 
   return (
     <PageContainer wide>
@@ -114,11 +118,17 @@ export default function LessonLibraryPage() {
         value={params.get("q") ?? ""}
         onChange={(v) => setParam("q", v)}
       />
-      <LibraryFilters params={params} setParam={setParam} sort={sort} />
-      {page === undefined ? (
+      {view === undefined || page === undefined ? (
         <LinearProgress aria-label={t("shell.loading")} />
       ) : (
         <>
+          <LibraryFilters
+            params={params}
+            setParam={setParam}
+            sort={sort}
+            facets={view.facets}
+            items={view.items}
+          />
           <Typography role="status" color="text.secondary" sx={{ my: 2 }}>
             {t("lessons.count", { count: page.total })}
           </Typography>
@@ -133,7 +143,7 @@ export default function LessonLibraryPage() {
             sx={{ listStyle: "none", p: 0, m: 0 }}
           >
             {page.lessons.map((l) => (
-              <li key={l.id}>
+              <li key={l.lessonId}>
                 <LessonCard lesson={l} />
               </li>
             ))}

@@ -1,0 +1,33 @@
+import type { ShareReceipt } from "../domain/share/share";
+
+// Apart from receipts.ts because the schema's upgrade needs it at start-up, and the rest only
+// when sharing.
+
+/**
+ * The share receipts of the lessons that came from one teacher's files, as columns: one record
+ * per teacher instead of one per lesson (a school's year is 120 records, not 100,000).
+ */
+export interface ReceiptBook {
+  from: string;
+  lessonId: string[];
+  baseUpdatedAt: string[];
+  receivedAt: string[];
+}
+
+/** Groups receipts into one book per teacher. */
+export function booksOf(receipts: Iterable<ShareReceipt>): ReceiptBook[] {
+  const books = new Map<string, ReceiptBook>();
+  for (const r of receipts) {
+    const book = books.get(r.from) ?? {
+      from: r.from,
+      lessonId: [],
+      baseUpdatedAt: [],
+      receivedAt: [],
+    };
+    book.lessonId.push(r.lessonId);
+    book.baseUpdatedAt.push(r.baseUpdatedAt);
+    book.receivedAt.push(r.receivedAt);
+    books.set(r.from, book);
+  }
+  return [...books.values()];
+}

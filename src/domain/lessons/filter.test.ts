@@ -1,0 +1,98 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { makeLesson } from "../../../tests/support/factories";
+import { packSummaries } from "./columns";
+import {
+  compareLessons,
+  matchesFilter,
+  orderSlots,
+  slotsMatching,
+  type LessonFilter,
+  type LessonSort,
+} from "./filter";
+import { summaryFor } from "./mapping";
+import { LESSON_STATUSES, type Lesson } from "./types";
+
+const ITEMS = ["item-a", "item-b", "item-c"];
+const lessonFields = fc.record({
+  schoolYear: fc.constantFrom("2025/26", "2026/27"),
+  term: fc.constantFrom(null, 1, 2),
+  level: fc.constantFrom(null, "P4" as const, "P5" as const, "S1" as const),
+  subject: fc.constantFrom("", "mathematics", "ict"),
+  className: fc.constantFrom("", "4A", "4a", "5C"),
+  author: fc.constantFrom("", "Ms Chan", "陳老師"),
+  status: fc.constantFrom(...LESSON_STATUSES),
+  date: fc.constantFrom(null, "2026-09-01", "2026-11-24", "2027-02-03"),
+  period: fc.constantFrom(null, 1, 3),
+  items: fc.subarray(ITEMS),
+  deleted: fc.boolean(),
+});
+const filter: fc.Arbitrary<LessonFilter> = fc.record(
+  {
+    schoolYear: fc.constantFrom("2025/26", "2026/27", "2030/31"),
+    term: fc.constantFrom(1, 2),
+    level: fc.constantFrom("P4" as const, "S1" as const),
+    subject: fc.constantFrom("mathematics", "ict"),
+    className: fc.constantFrom("4a", "5C", "6B"),
+    author: fc.constantFrom("Ms Chan", "陳老師"),
+    status: fc.constantFrom(...LESSON_STATUSES),
+    itemId: fc.constantFrom(...ITEMS, "item-z"),
+  },
+  { requiredKeys: [] },
+);
+
+type Fields = typeof lessonFields extends fc.Arbitrary<infer T> ? T : never;
+
+function lessonsFrom(fields: Fields[]): Lesson[] {
+  return fields.map((f, i) =>
+    makeLesson({
+      // Distinct titles and edit times, so every sort order is total.
+      title: `Lesson ${String(i).padStart(3, "0")}`,
+      updatedAt: new Date(Date.UTC(2026, 8, 1, 0, i)).toISOString(),
+      schoolYear: f.schoolYear,
+      term: f.term,
+      level: f.level,
+      subject: f.subject,
+      className: f.className,
+      author: f.author,
+      status: f.status,
+      date: f.date,
+      period: f.period,
+      deletedAt: f.deleted ? "2026-11-25T00:00:00.000Z" : null,
+      mappings: f.items.map((itemId) => ({
+        frameworkId: "fw",
+        itemId,
+        emphasis: "develop" as const,
+      })),
+    }),
+  );
+}
+
+describe("the library over the lesson index", () => {
+  it("finds and orders the same lessons as filtering and sorting the lessons themselves", () => {
+    fc.assert(
+      fc.property(
+        fc.array(lessonFields, { maxLength: 60 }),
+        filter,
+        fc.constantFrom<LessonSort>("date", "updated", "title"),
+        fc.integer({ min: 1, max: 20 }),
+        (fields, f, sort, limit) => {
+          const lessons = lessonsFrom(fields);
+          const index = packSummaries(
+            lessons.flatMap((l) => summaryFor(l) ?? []),
+          );
+          const slots = slotsMatching(index, f);
+          const expected = lessons
+            .filter((l) => matchesFilter(l, f))
+            .sort(compareLessons(sort, "en"));
+          expect(slots).toHaveLength(expected.length);
+          expect(
+            orderSlots(index, slots, sort, limit, "en").map(
+              (i) => index.lessonId[i],
+            ),
+          ).toEqual(expected.slice(0, limit).map((l) => l.id));
+        },
+      ),
+    );
+  });
+});
