@@ -151,43 +151,49 @@ export function coverageMatrix(
   options: MatrixOptions,
 ): CoverageMatrix {
   const { ids, targets } = targetsByCode(c, items);
-  const columnIndex = new Map<string, number>();
-  const counts: number[][] = ids.map(() => []);
+  // The column of each lesson by its dimension's code (a term is its own code), found once per
+  // code; counts in one flat array, row by row.
+  const codes = options.dimension === "term" ? c.term : c[options.dimension];
+  const columnOfCode = new Int32Array(Math.max(c.values.length, 256)).fill(-1);
+  const columnsSeen: string[] = [];
+  const width = columnOfCode.length;
+  const counts = new Int32Array(ids.length * width);
   const totals = new Int32Array(ids.length);
   const stamp = new Int32Array(ids.length).fill(-1);
   for (const i of lessonsPassing(c, options.filter, options.status)) {
-    let column: number | undefined;
+    let column = -1;
     for (let k = c.itemStart[i]!; k < c.itemStart[i + 1]!; k++) {
       const fed = targets[c.items[k]!];
       if (!fed) continue; // another framework, or an item this version no longer has
-      if (column === undefined) {
-        const key = columnOf(c, i, options.dimension);
-        column = columnIndex.get(key);
-        if (column === undefined)
-          columnIndex.set(key, (column = columnIndex.size));
+      if (column < 0) {
+        const code = codes[i]!;
+        column = columnOfCode[code]!;
+        if (column < 0) {
+          column = columnOfCode[code] = columnsSeen.length;
+          columnsSeen.push(columnOf(c, i, options.dimension));
+        }
       }
       for (const t of fed) {
         if (stamp[t] === i) continue;
         stamp[t] = i;
-        const byColumn = counts[t]!;
-        byColumn[column] = (byColumn[column] ?? 0) + 1;
+        counts[t * width + column]!++;
         totals[t]!++;
       }
     }
   }
-  const columnsSeen = [...columnIndex.keys()];
   const result: CoverageMatrix = {
     columns: orderColumns(options.dimension, new Set(columnsSeen)),
     counts: new Map(),
     totals: new Map(),
   };
-  ids.forEach((id, i) => {
+  ids.forEach((id, t) => {
     const byColumn = new Map<string, number>();
-    counts[i]!.forEach((n, col) => {
-      if (n) byColumn.set(columnsSeen[col] ?? "", n);
+    columnsSeen.forEach((key, column) => {
+      const n = counts[t * width + column]!;
+      if (n) byColumn.set(key, (byColumn.get(key) ?? 0) + n);
     });
     result.counts.set(id, byColumn);
-    result.totals.set(id, totals[i] ?? 0);
+    result.totals.set(id, totals[t] ?? 0);
   });
   return result;
 }

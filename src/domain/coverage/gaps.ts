@@ -1,5 +1,5 @@
 import type { FrameworkItemRecord } from "../framework/types";
-import { keyStageOfLevel, type KeyStage } from "../levels";
+import { KEY_STAGE_CODES, keyStageOfLevel, type KeyStage } from "../levels";
 import { codeOf, type LessonColumns } from "../lessons/columns";
 import { LESSON_STATUSES } from "../lessons/types";
 import {
@@ -30,17 +30,26 @@ export function uncoveredFocuses(
   filter: CoverageFilter,
   status: CoverageStatus = "planned",
 ): Gap[] {
+  // covered[stage * width + item]: a flag per key stage (by its place here) and item code.
+  const stages = KEY_STAGE_CODES.map((ks) => codeOf(c, ks));
+  const stageOfCode = new Int8Array(c.values.length).fill(-1);
+  stages.forEach((code, s) => {
+    if (code >= 0) stageOfCode[code] = s;
+  });
   const width = c.values.length;
-  const covered = new Set<number>();
-  for (const i of lessonsPassing(c, filter, status))
+  const covered = new Uint8Array(width * stages.length);
+  for (const i of lessonsPassing(c, filter, status)) {
+    const s = stageOfCode[c.keyStage[i]!]!;
+    if (s < 0) continue;
     for (let k = c.itemStart[i]!; k < c.itemStart[i + 1]!; k++)
-      covered.add(c.keyStage[i]! * width + c.items[k]!);
+      covered[s * width + c.items[k]!] = 1;
+  }
   return focuses.flatMap((item) => {
     const keyStage = stageOf(item);
     if (!keyStage) return [];
-    const stage = codeOf(c, keyStage);
+    const s = KEY_STAGE_CODES.indexOf(keyStage);
     const code = codeOf(c, item.id);
-    if (stage >= 0 && code >= 0 && covered.has(stage * width + code)) return [];
+    if (code >= 0 && covered[s * width + code]) return [];
     return [{ item, keyStage }];
   });
 }

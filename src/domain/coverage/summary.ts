@@ -46,17 +46,21 @@ export function lessonStats(
   const lessons = lessonsPassing(c, filter, "planned");
   const taughtStatus = LESSON_STATUSES.indexOf("taught");
   const taught = lessons.filter((i) => c.status[i]! >= taughtStatus);
-  const tools = new Map<string, { name: string; count: number }>();
   const toolCount = (i: number) => c.toolStart[i + 1]! - c.toolStart[i]!;
-  for (const i of lessons) {
-    for (let k = c.toolStart[i]!; k < c.toolStart[i + 1]!; k++) {
-      const tool = c.values[c.tools[k]!]!;
-      const key = tool.toLocaleLowerCase();
-      const entry = tools.get(key) ?? { name: tool, count: 0 };
-      entry.count++;
-      tools.set(key, entry);
-    }
-  }
+  // Lessons per tool code first, then codes grouped by name ignoring case (few distinct tools).
+  const perCode = new Int32Array(c.values.length);
+  for (const i of lessons)
+    for (let k = c.toolStart[i]!; k < c.toolStart[i + 1]!; k++)
+      perCode[c.tools[k]!]!++;
+  const tools = new Map<string, { name: string; count: number }>();
+  perCode.forEach((count, code) => {
+    if (!count) return;
+    const tool = c.values[code]!;
+    const key = tool.toLocaleLowerCase();
+    const entry = tools.get(key) ?? { name: tool, count: 0 };
+    entry.count += count;
+    tools.set(key, entry);
+  });
   const aiTaught = taught.filter((i) => isAiAssisted(c, i));
   const distinct = (codes: Uint32Array) =>
     [

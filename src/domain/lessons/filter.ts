@@ -127,8 +127,8 @@ export function compareLessons(sort: LessonSort, locale: string) {
 
 /**
  * The first `limit` of these lessons in the sort's order. By date, the page's cut-off is found
- * on a numeric key with a native sort, and only the lessons up to it are compared in full: a
- * school's year is 100,000 lessons, a page is 50.
+ * on a numeric key in one pass, and only the lessons up to it are compared in full: a school's
+ * year is 100,000 lessons, a page is 20.
  */
 export function orderSlots(
   c: LessonColumns,
@@ -147,8 +147,16 @@ export function orderSlots(
   if (sort === "date" && slots.length > limit * 4) {
     const key = (i: number) =>
       (c.date[i] || 99_999_999) * 100 + (c.period[i] || 99);
-    const keys = Float64Array.from(slots, key).sort();
-    const cutOff = keys[Math.min(limit, keys.length) - 1]!;
+    // The page's last key: keep the `limit` smallest keys seen, in order (a page is small).
+    const best = new Float64Array(limit).fill(Infinity);
+    for (const i of slots) {
+      const k = key(i);
+      if (k >= best[limit - 1]!) continue;
+      let at = limit - 1;
+      while (at > 0 && best[at - 1]! > k) best[at] = best[--at]!;
+      best[at] = k;
+    }
+    const cutOff = best[limit - 1]!;
     candidates = slots.filter((i) => key(i) <= cutOff);
   }
   const compare = compareLessons(sort, locale);
