@@ -41,32 +41,49 @@ const CODED_FILTERS = [
   "author",
 ] as const;
 
+const passing = new WeakMap<LessonColumns, Map<string, Int32Array>>();
+
 /**
  * The lessons (their places in the columns) that reached `status` and pass the filter. A
- * filter value no lesson has matches nothing.
+ * filter value no lesson has matches nothing. Kept per set of columns, filter and status: the
+ * coverage page asks the same question for each of its counts.
  */
 export function lessonsPassing(
   c: LessonColumns,
   filter: CoverageFilter = {},
   status: LessonStatus = "draft",
-): number[] {
+): Int32Array {
+  const key = JSON.stringify([filter, status]);
+  let kept = passing.get(c);
+  if (!kept) passing.set(c, (kept = new Map<string, Int32Array>()));
+  let found = kept.get(key);
+  if (!found) kept.set(key, (found = findPassing(c, filter, status)));
+  return found;
+}
+
+function findPassing(
+  c: LessonColumns,
+  filter: CoverageFilter,
+  status: LessonStatus,
+): Int32Array {
   const wanted: [Uint32Array, number][] = [];
   for (const key of CODED_FILTERS) {
     const value = filter[key];
     if (!value) continue;
     const code = codeOf(c, value);
-    if (code < 0) return [];
+    if (code < 0) return new Int32Array(0);
     wanted.push([c[key], code]);
   }
   const least = LESSON_STATUSES.indexOf(status);
   const term = filter.term ?? 0;
-  const found: number[] = [];
+  const found = new Int32Array(c.size);
+  let n = 0;
   outer: for (let i = 0; i < c.size; i++) {
     if (c.status[i]! < least || (term && c.term[i] !== term)) continue;
     for (const [column, code] of wanted) if (column[i] !== code) continue outer;
-    found.push(i);
+    found[n++] = i;
   }
-  return found;
+  return found.slice(0, n);
 }
 
 /** The heat-map column lesson i falls in: "" when it has no value for the dimension. */

@@ -59,22 +59,19 @@ export function plannedNeverTaught(
   c: LessonColumns,
   filter: CoverageFilter,
 ): Set<string> {
-  const planned = new Set<number>();
-  const taught = new Set<number>();
+  // Per item code: 1 planned, 2 taught or assessed (the furthest any lesson got).
+  const reached = new Uint8Array(c.values.length);
   const plannedStatus = LESSON_STATUSES.indexOf("planned");
-  for (const i of lessonsPassing(c, filter)) {
-    const status = c.status[i]!;
-    const into =
-      status > plannedStatus
-        ? taught
-        : status === plannedStatus
-          ? planned
-          : null;
-    if (!into) continue;
-    for (let k = c.itemStart[i]!; k < c.itemStart[i + 1]!; k++)
-      into.add(c.items[k]!);
+  for (const i of lessonsPassing(c, filter, "planned")) {
+    const mark = c.status[i]! > plannedStatus ? 2 : 1;
+    for (let k = c.itemStart[i]!; k < c.itemStart[i + 1]!; k++) {
+      const item = c.items[k]!;
+      if (reached[item]! < mark) reached[item] = mark;
+    }
   }
-  return new Set(
-    [...planned].filter((k) => !taught.has(k)).map((k) => c.values[k]!),
-  );
+  const untaught = new Set<string>();
+  reached.forEach((mark, code) => {
+    if (mark === 1) untaught.add(c.values[code]!);
+  });
+  return untaught;
 }

@@ -4,7 +4,11 @@ import {
   isAiAssisted,
   type LessonColumns,
 } from "../lessons/columns";
-import { LESSON_STATUSES, type LessonFlag } from "../lessons/types";
+import {
+  LESSON_FLAGS,
+  LESSON_STATUSES,
+  type LessonFlag,
+} from "../lessons/types";
 import { lessonsPassing, type CoverageFilter } from "./coverage";
 
 export interface GrantProgress {
@@ -45,13 +49,31 @@ export function lessonStats(
 ): LessonStats {
   const lessons = lessonsPassing(c, filter, "planned");
   const taughtStatus = LESSON_STATUSES.indexOf("taught");
-  const taught = lessons.filter((i) => c.status[i]! >= taughtStatus);
-  const toolCount = (i: number) => c.toolStart[i + 1]! - c.toolStart[i]!;
   // Lessons per tool code first, then codes grouped by name ignoring case (few distinct tools).
   const perCode = new Int32Array(c.values.length);
-  for (const i of lessons)
+  const aiSubjects = new Set<string>();
+  const aiLevels = new Set<string>();
+  const flagged = Object.fromEntries(LESSON_FLAGS.map((f) => [f, 0])) as Record<
+    LessonFlag,
+    number
+  >;
+  let withAiUse = 0;
+  let withThinkingEvidence = 0;
+  for (const i of lessons) {
+    const tools = c.toolStart[i + 1]! - c.toolStart[i]!;
     for (let k = c.toolStart[i]!; k < c.toolStart[i + 1]!; k++)
       perCode[c.tools[k]!]!++;
+    if (tools > 0) {
+      withAiUse++;
+      if (hasThinkingEvidence(c, i)) withThinkingEvidence++;
+    }
+    if (c.status[i]! < taughtStatus) continue;
+    for (const flag of LESSON_FLAGS) if (hasFlag(c, i, flag)) flagged[flag]++;
+    if (isAiAssisted(c, i)) {
+      aiSubjects.add(c.values[c.subject[i]!]!);
+      aiLevels.add(c.values[c.level[i]!]!);
+    }
+  }
   const tools = new Map<string, { name: string; count: number }>();
   perCode.forEach((count, code) => {
     if (!count) return;
@@ -61,29 +83,21 @@ export function lessonStats(
     entry.count += count;
     tools.set(key, entry);
   });
-  const aiTaught = taught.filter((i) => isAiAssisted(c, i));
-  const distinct = (codes: Uint32Array) =>
-    [
-      ...new Set(aiTaught.map((i) => c.values[codes[i]!]!).filter(Boolean)),
-    ].sort();
-  const flagged = (flag: LessonFlag) =>
-    taught.filter((i) => hasFlag(c, i, flag)).length;
+  const distinct = (values: Set<string>) => [...values].filter(Boolean).sort();
   return {
     lessons: lessons.length,
-    withAiUse: lessons.filter((i) => toolCount(i) > 0).length,
-    withThinkingEvidence: lessons.filter(
-      (i) => toolCount(i) > 0 && hasThinkingEvidence(c, i),
-    ).length,
+    withAiUse,
+    withThinkingEvidence,
     topTools: [...tools.values()]
       .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
       .slice(0, 5)
       .map((t) => [t.name, t.count]),
     grant: {
-      aiSubjects: distinct(c.subject),
-      aiLevels: distinct(c.level),
-      aiTeachingExamples: flagged("aiTeachingExample"),
-      openLessons: flagged("openLesson"),
-      studentActivities: flagged("studentActivity"),
+      aiSubjects: distinct(aiSubjects),
+      aiLevels: distinct(aiLevels),
+      aiTeachingExamples: flagged.aiTeachingExample,
+      openLessons: flagged.openLesson,
+      studentActivities: flagged.studentActivity,
     },
   };
 }
