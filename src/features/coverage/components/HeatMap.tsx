@@ -1,7 +1,7 @@
 import { useState } from "react";
 import Box from "@mui/material/Box";
-import ButtonBase from "@mui/material/ButtonBase";
 import IconButton from "@mui/material/IconButton";
+import { styled } from "@mui/material/styles";
 import ChevronRight from "@mui/icons-material/ChevronRight";
 import ExpandMore from "@mui/icons-material/ExpandMore";
 import { useTranslation } from "react-i18next";
@@ -9,6 +9,77 @@ import { count, type CoverageMatrix } from "../../../domain/coverage/coverage";
 import type { TreeNode } from "../../../domain/framework/tree";
 import type { Locale } from "../../../domain/framework/types";
 import { shade } from "../shade";
+
+// A map shows a hundred or more cells and rows: each is a styled element with one fixed rule
+// (the shade inline), not per-instance `sx`, so opening and filtering the map stays quick.
+const Cell = styled("button")(({ theme }) => ({
+  all: "unset",
+  boxSizing: "border-box",
+  display: "block",
+  width: "100%",
+  minHeight: 44,
+  lineHeight: "44px",
+  textAlign: "center",
+  fontWeight: 700,
+  fontVariantNumeric: "tabular-nums",
+  cursor: "pointer",
+  borderRadius: theme.shape.borderRadius,
+  "&:focus-visible": {
+    outline: `3px solid ${theme.palette.primary.main}`,
+    outlineOffset: -3,
+  },
+  "@media print": {
+    minHeight: 0,
+    lineHeight: 1.6,
+    printColorAdjust: "exact",
+  },
+}));
+
+const RowHeader = styled("th")(({ theme }) => ({
+  textAlign: "left",
+  position: "sticky",
+  left: 0,
+  backgroundColor: theme.palette.background.default,
+  zIndex: 1,
+  maxWidth: 420,
+}));
+
+const ItemButton = styled("button")(({ theme }) => ({
+  all: "unset",
+  boxSizing: "border-box",
+  display: "block",
+  textAlign: "left",
+  cursor: "pointer",
+  borderRadius: theme.shape.borderRadius,
+  padding: theme.spacing(0.5, 0),
+  minHeight: 44,
+  "&:focus-visible": {
+    outline: `3px solid ${theme.palette.primary.main}`,
+  },
+}));
+
+const RowLine = styled("div")(({ theme }) => ({
+  display: "flex",
+  alignItems: "center",
+  gap: theme.spacing(0.5),
+}));
+
+const Spacer = styled("span")({ width: 44, flexShrink: 0 });
+
+const Title = styled("span")({ fontSize: "0.9rem", overflowWrap: "anywhere" });
+
+const Code = styled("span")(({ theme }) => ({
+  fontWeight: 700,
+  color: theme.palette.primary.main,
+  marginRight: theme.spacing(0.75),
+}));
+
+const Untaught = styled("span")(({ theme }) => ({
+  marginLeft: theme.spacing(0.75),
+  color: theme.palette.warning.dark,
+  fontWeight: 700,
+  whiteSpace: "nowrap",
+}));
 
 interface Props {
   roots: TreeNode[];
@@ -58,41 +129,15 @@ export function HeatMap({
   const cellButton = (itemId: string, column: string | null, label: string) => {
     const n =
       column === null ? count(matrix, itemId) : count(matrix, itemId, column);
-    const { background, color } = shade(n);
     return (
-      <Box
-        component="button"
+      <Cell
         type="button"
         onClick={() => onCell(itemId, column)}
         aria-label={t("cellLabel", { count: n, where: label })}
-        sx={{
-          all: "unset",
-          boxSizing: "border-box",
-          display: "block",
-          width: "100%",
-          minHeight: 44,
-          lineHeight: "44px",
-          textAlign: "center",
-          fontWeight: 700,
-          fontVariantNumeric: "tabular-nums",
-          bgcolor: background,
-          color,
-          cursor: "pointer",
-          borderRadius: 1,
-          "&:focus-visible": {
-            outline: "3px solid",
-            outlineColor: "primary.main",
-            outlineOffset: -3,
-          },
-          "@media print": {
-            minHeight: 0,
-            lineHeight: 1.6,
-            printColorAdjust: "exact",
-          },
-        }}
+        style={shade(n)}
       >
         {n}
-      </Box>
+      </Cell>
     );
   };
 
@@ -149,27 +194,11 @@ export function HeatMap({
             const name = `${item.code} ${item.title[locale]}`;
             return (
               <tr key={item.id}>
-                <Box
-                  component="th"
+                <RowHeader
                   scope="row"
-                  sx={{
-                    textAlign: "left",
-                    fontWeight: depth === 0 ? 700 : 400,
-                    position: "sticky",
-                    left: 0,
-                    bgcolor: "background.default",
-                    zIndex: 1,
-                    maxWidth: 420,
-                  }}
+                  style={{ fontWeight: depth === 0 ? 700 : 400 }}
                 >
-                  <Box
-                    sx={{
-                      display: "flex",
-                      alignItems: "center",
-                      pl: depth * 2,
-                      gap: 0.5,
-                    }}
-                  >
+                  <RowLine style={{ paddingLeft: depth * 16 }}>
                     {node.children.length > 0 ? (
                       <IconButton
                         size="small"
@@ -184,55 +213,22 @@ export function HeatMap({
                         {open.has(item.id) ? <ExpandMore /> : <ChevronRight />}
                       </IconButton>
                     ) : (
-                      <Box sx={{ width: 44, flexShrink: 0 }} />
+                      <Spacer />
                     )}
-                    <ButtonBase
+                    <ItemButton
+                      type="button"
                       onClick={() => onCell(item.id, null)}
-                      sx={{
-                        display: "block",
-                        textAlign: "left",
-                        borderRadius: 1,
-                        py: 0.5,
-                        minHeight: 44,
-                        "&.Mui-focusVisible": {
-                          outline: "3px solid",
-                          outlineColor: "primary.main",
-                        },
-                      }}
                     >
-                      <Box
-                        component="span"
-                        sx={{
-                          fontWeight: 700,
-                          color: "primary.main",
-                          mr: 0.75,
-                        }}
-                      >
-                        {item.code}
-                      </Box>{" "}
-                      <Box
-                        component="span"
-                        lang={locale}
-                        sx={{ fontSize: "0.9rem", overflowWrap: "anywhere" }}
-                      >
+                      <Code>{item.code}</Code>{" "}
+                      <Title lang={locale}>
                         {item.title[locale]}
                         {untaught.has(item.id) && (
-                          <Box
-                            component="span"
-                            sx={{
-                              ml: 0.75,
-                              color: "warning.dark",
-                              fontWeight: 700,
-                              whiteSpace: "nowrap",
-                            }}
-                          >
-                            {t("plannedNotTaughtMark")}
-                          </Box>
+                          <Untaught>{t("plannedNotTaughtMark")}</Untaught>
                         )}
-                      </Box>
-                    </ButtonBase>
-                  </Box>
-                </Box>
+                      </Title>
+                    </ItemButton>
+                  </RowLine>
+                </RowHeader>
                 {matrix.columns.map((c) => (
                   <td key={c}>
                     {cellButton(item.id, c, `${name}, ${columnLabel(c)}`)}
