@@ -1,7 +1,4 @@
-import Box from "@mui/material/Box";
-import Card from "@mui/material/Card";
-import Chip from "@mui/material/Chip";
-import Typography from "@mui/material/Typography";
+import { styled, useTheme } from "@mui/material/styles";
 import { memo } from "react";
 import { Link as RouterLink } from "react-router";
 import { useTranslation } from "react-i18next";
@@ -22,11 +19,56 @@ export const STATUS_COLOURS: Record<
   assessed: "secondary",
 };
 
+// A library page shows many cards, so each is a few styled elements with fixed rules rather
+// than MUI's Card, Chip and Typography with per-instance styles.
+const Item = styled("div")(({ theme }) => ({
+  position: "relative",
+  padding: theme.spacing(2),
+  border: `1px solid ${theme.palette.divider}`,
+  borderRadius: theme.shape.borderRadius,
+  backgroundColor: theme.palette.background.paper,
+  "&:hover": { backgroundColor: theme.palette.action.hover },
+  "&:has(a:focus-visible)": {
+    outline: `2px solid ${theme.palette.primary.main}`,
+    outlineOffset: 2,
+  },
+}));
+
+const Head = styled("div")(({ theme }) => ({
+  display: "flex",
+  gap: theme.spacing(1),
+  alignItems: "flex-start",
+}));
+
+const Title = styled("h2")(({ theme }) => ({
+  ...theme.typography.h3,
+  flex: 1,
+  margin: 0,
+  overflowWrap: "anywhere",
+  "& a": { color: "inherit", textDecoration: "none", outline: "none" },
+  // The link covers the card: one large touch target.
+  "& a::after": { content: '""', position: "absolute", inset: 0 },
+}));
+
+const Status = styled("span")(({ theme }) => ({
+  ...theme.typography.caption,
+  fontWeight: 600,
+  lineHeight: "24px",
+  padding: theme.spacing(0, 1),
+  borderRadius: 12,
+  whiteSpace: "nowrap",
+}));
+
+const Details = styled("p")(({ theme }) => ({
+  ...theme.typography.body2,
+  margin: 0,
+  color: theme.palette.text.secondary,
+}));
+
 /**
  * One lesson in a list: what, for whom, when, and how far along. The title is the link, and it
  * stretches over the whole card, so the card is one large touch target while a screen reader
- * hears just the title as the link (the details follow as text). Kept light, without a ripple:
- * a library page shows many.
+ * hears just the title as the link (the details follow as text).
  */
 export const LessonCard = memo(function LessonCard({
   lesson,
@@ -35,6 +77,7 @@ export const LessonCard = memo(function LessonCard({
 }) {
   const { t } = useTranslation("lessons");
   const locale = useLocale();
+  const theme = useTheme();
   const when = [
     lesson.date,
     lesson.period ? t("lessons.periodN", { n: lesson.period }) : "",
@@ -48,46 +91,28 @@ export const LessonCard = memo(function LessonCard({
   ]
     .filter(Boolean)
     .join(" · ");
+  const colour = STATUS_COLOURS[lesson.status];
+  const pill =
+    colour === "default"
+      ? {
+          backgroundColor: theme.palette.action.selected,
+          color: theme.palette.text.primary,
+        }
+      : {
+          backgroundColor: theme.palette[colour].main,
+          color: theme.palette[colour].contrastText,
+        };
   return (
-    <Card
-      variant="outlined"
-      sx={{
-        position: "relative",
-        p: 2,
-        "&:hover": { bgcolor: "action.hover" },
-        "&:has(a:focus-visible)": {
-          outline: 2,
-          outlineColor: "primary.main",
-          outlineOffset: 2,
-        },
-      }}
-    >
-      <Box sx={{ display: "flex", gap: 1, alignItems: "flex-start" }}>
-        <Typography
-          variant="h3"
-          component="h2"
-          sx={{ flex: 1, overflowWrap: "anywhere" }}
-        >
-          <Box
-            component={RouterLink}
-            to={`/lessons/${lesson.lessonId}`}
-            sx={{
-              color: "inherit",
-              textDecoration: "none",
-              outline: "none",
-              "&::after": { content: '""', position: "absolute", inset: 0 },
-            }}
-          >
+    <Item>
+      <Head>
+        <Title>
+          <RouterLink to={`/lessons/${lesson.lessonId}`}>
             {lesson.title}
-          </Box>
-        </Typography>
-        <Chip
-          size="small"
-          color={STATUS_COLOURS[lesson.status]}
-          label={t(`lessons.status.${lesson.status}`)}
-        />
-      </Box>
-      <Typography variant="body2" color="text.secondary">
+          </RouterLink>
+        </Title>
+        <Status style={pill}>{t(`lessons.status.${lesson.status}`)}</Status>
+      </Head>
+      <Details>
         {[
           who,
           when || t("lessons.unscheduled"),
@@ -95,7 +120,7 @@ export const LessonCard = memo(function LessonCard({
         ]
           .filter(Boolean)
           .join(" — ")}
-      </Typography>
-    </Card>
+      </Details>
+    </Item>
   );
 });
