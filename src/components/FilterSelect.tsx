@@ -1,4 +1,5 @@
 import { styled } from "@mui/material/styles";
+import { OptionList, type SelectOptions } from "./selectOptions";
 import { memo, useId } from "react";
 
 const Field = styled("div")({
@@ -49,7 +50,7 @@ export const FilterSelect = memo(function FilterSelect({
 }: {
   label: string;
   value: string;
-  options: readonly (readonly [string, string])[];
+  options: SelectOptions;
   emptyLabel?: string;
   /** Passed back with the value, so one stable handler can serve a whole bar. */
   name: string;
@@ -64,12 +65,7 @@ export const FilterSelect = memo(function FilterSelect({
         value={value}
         onChange={(e) => onChange(name, e.target.value)}
       >
-        {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
-        {options.map(([v, l]) => (
-          <option key={v} value={v}>
-            {l}
-          </option>
-        ))}
+        <OptionList options={options} emptyLabel={emptyLabel} />
       </Select>
     </Field>
   );

@@ -1,4 +1,5 @@
 import TextField from "@mui/material/TextField";
+import { OptionList, type SelectOptions } from "./selectOptions";
 import type { ReactNode } from "react";
 
 /** A native select (the tablet's own picker): options as [value, label]. "" means none. */
@@ -13,7 +14,7 @@ export function SelectInput({
 }: {
   label: string;
   value: string;
-  options: readonly (readonly [string, string])[];
+  options: SelectOptions;
   onChange: (value: string) => void;
   emptyLabel?: string;
   error?: boolean;
@@ -30,12 +31,7 @@ export function SelectInput({
       onChange={(e) => onChange(e.target.value)}
       slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
     >
-      {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
-      {options.map(([v, l]) => (
-        <option key={v} value={v}>
-          {l}
-        </option>
-      ))}
+      <OptionList options={options} emptyLabel={emptyLabel} />
     </TextField>
   );
 }
