@@ -71,7 +71,7 @@ export interface RestoreCounts {
 /**
  * Restores a validated backup in one transaction: either everything is written or nothing is.
  * "replace" makes the device hold exactly the backup's lessons and plans; "merge" adds what the
- * device lacks and takes newer edits. Coverage rows and summaries are rebuilt for what changed.
+ * device lacks and takes newer edits. The lesson index is rewritten for what changed.
  */
 export async function restoreBackup(
   db: PlannerDatabase,

@@ -2,8 +2,8 @@ import { indexLessons } from "./lessonRecords";
 import type { PlannerDatabase } from "./schema";
 
 /**
- * The shape of the table derived from lessons (lesson summaries). Raise it when
- * summaryFor changes: each device then rebuilds them from its lessons, once.
+ * The shape of what is derived from lessons (their summaries, now in the lesson index). Raise
+ * it when summaryFor or the packing changes: each device then rebuilds it from its lessons, once.
  * 2: summaries carry period and updatedAt, so the library lists from summaries alone.
  * 3: summaries carry the lesson's item ids, so coverage counts from summaries alone.
  * 4: summaries are packed into the lesson index (schema 4).

@@ -43,7 +43,7 @@ export interface ImportCounts {
 }
 
 /**
- * Carries out a merge plan in one transaction: either every lesson (with its coverage rows and
+ * Carries out a merge plan in one transaction: either every lesson (with its index entry and
  * receipt) is written, or nothing is. A conflict the user has not resolved keeps this device's
  * version and stays a conflict. A receipt is written only where it moves forward, so a repeated import writes nothing.
  */

@@ -20,7 +20,7 @@ import type {
   TemplateFile,
 } from "../../domain/lessons/templates";
 
-// Summaries and coverage rows written by an older version are rebuilt once, in the background.
+// The lesson index, if an older version wrote it, is rebuilt once, in the background.
 void ensureDerivedOnce(db);
 
 export interface CoverageData {

@@ -22,7 +22,7 @@ export class MissingFieldsError extends Error {
 }
 
 /**
- * Saves a lesson and rewrites its coverage rows, in one transaction: either both are written
+ * Saves a lesson and its place in the lesson index, in one transaction: either both are written
  * or neither. Refuses mappings to items that are not stored, and statuses the lesson is not
  * ready for.
  */
@@ -49,7 +49,7 @@ export async function saveLesson(
   return saved;
 }
 
-/** Sets or clears a lesson's deletion, with its coverage rows, in one transaction. */
+/** Sets or clears a lesson's deletion, with its place in the lesson index, in one transaction. */
 async function setDeleted(id: string, deletedAt: string | null): Promise<void> {
   await db.transaction("rw", db.lessons, db.lessonIndex, async () => {
     const lesson = await db.lessons.get(id);

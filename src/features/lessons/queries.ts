@@ -27,7 +27,7 @@ import type {
 import { orderFrameworks } from "../../domain/framework/tree";
 import { addDays } from "../../domain/lessons/week";
 
-// Summaries and coverage rows written by an older version are rebuilt once, in the background.
+// The lesson index, if an older version wrote it, is rebuilt once, in the background.
 void ensureDerivedOnce(db);
 
 /** One lesson; undefined while reading, null if there is no such lesson (or it was deleted). */

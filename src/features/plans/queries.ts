@@ -9,7 +9,7 @@ import type { SchoolPlan } from "../../domain/plans/types";
 import type { Evidence } from "../../domain/plans/measures";
 import type { FrameworkItemRecord } from "../../domain/framework/types";
 
-// Summaries and coverage rows written by an older version are rebuilt once, in the background.
+// The lesson index, if an older version wrote it, is rebuilt once, in the background.
 void ensureDerivedOnce(db);
 
 export const AI_LITERACY_ID = "hk-edb-ai-literacy-framework";
