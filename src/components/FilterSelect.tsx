@@ -11,7 +11,7 @@ const Field = styled("div")({
 
 const Label = styled("label")(({ theme }) => ({
   ...theme.typography.body2,
-  color: theme.palette.text.secondary,
+  color: (theme.vars ?? theme).palette.text.secondary,
   overflow: "hidden",
   textOverflow: "ellipsis",
   whiteSpace: "nowrap",
@@ -22,16 +22,16 @@ const Select = styled("select")(({ theme }) => ({
   width: "100%",
   minHeight: 48,
   padding: theme.spacing(0, 1),
-  color: theme.palette.text.primary,
-  backgroundColor: theme.palette.background.paper,
-  border: `1px solid ${theme.palette.grey[400]}`,
+  color: (theme.vars ?? theme).palette.text.primary,
+  backgroundColor: (theme.vars ?? theme).palette.background.paper,
+  border: `1px solid ${(theme.vars ?? theme).palette.grey[400]}`,
   borderRadius: theme.shape.borderRadius,
   cursor: "pointer",
-  "&:hover": { borderColor: theme.palette.text.primary },
+  "&:hover": { borderColor: (theme.vars ?? theme).palette.text.primary },
   "&:focus-visible": {
-    outline: `2px solid ${theme.palette.primary.main}`,
+    outline: `2px solid ${(theme.vars ?? theme).palette.primary.main}`,
     outlineOffset: 0,
-    borderColor: theme.palette.primary.main,
+    borderColor: (theme.vars ?? theme).palette.primary.main,
   },
 }));
 

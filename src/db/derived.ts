@@ -11,11 +11,45 @@ import type { PlannerDatabase } from "./schema";
 export const DERIVED_VERSION = 4;
 const SETTING = "derivedVersion";
 
+/**
+ * Whether the lesson index is being rebuilt (after an update, the library and coverage are
+ * empty until it is) or could not be: what the pages tell the teacher instead of "no lessons".
+ */
+export type DerivedState = "ready" | "rebuilding" | "failed";
+
+let state: DerivedState = "ready";
+const listeners = new Set<() => void>();
+const setState = (next: DerivedState) => {
+  state = next;
+  listeners.forEach((l) => l());
+};
+
+/** For useSyncExternalStore. */
+export const derivedState = {
+  get: (): DerivedState => state,
+  subscribe: (listener: () => void) => {
+    listeners.add(listener);
+    return () => void listeners.delete(listener);
+  },
+};
+
 /** Rebuilds the lesson index if an older shape wrote it; true if it did. */
 export async function ensureDerived(db: PlannerDatabase): Promise<boolean> {
   // Usually there is nothing to do: a read, so no read-write transaction (and its flush to disk)
   // holds up the section's first queries.
   if ((await db.settings.get(SETTING))?.value === DERIVED_VERSION) return false;
+  setState("rebuilding");
+  try {
+    const rebuilt = await rebuild(db);
+    setState("ready");
+    return rebuilt;
+  } catch (error) {
+    setState("failed");
+    throw error;
+  }
+}
+
+function rebuild(db: PlannerDatabase): Promise<boolean> {
   return db.transaction(
     "rw",
     [db.lessons, db.lessonIndex, db.settings],
@@ -38,6 +72,12 @@ let once: Promise<boolean> | undefined;
  * re-read when it finishes.
  */
 export function ensureDerivedOnce(db: PlannerDatabase): Promise<boolean> {
-  once ??= ensureDerived(db).catch(() => false);
+  once ??= ensureDerived(db).catch(() => false); // the state says it failed
   return once;
+}
+
+/** After a failure (a full disk, say), tries the rebuild again. */
+export function retryDerived(db: PlannerDatabase): Promise<boolean> {
+  once = undefined;
+  return ensureDerivedOnce(db);
 }

@@ -46,9 +46,9 @@ type Fields = typeof lessonFields extends fc.Arbitrary<infer T> ? T : never;
 function lessonsFrom(fields: Fields[]): Lesson[] {
   return fields.map((f, i) =>
     makeLesson({
-      // Distinct titles and edit times, so every sort order is total.
-      title: `Lesson ${String(i).padStart(3, "0")}`,
-      updatedAt: new Date(Date.UTC(2026, 8, 1, 0, i)).toISOString(),
+      // Few titles and edit times, so sorts meet ties (broken by id, never by storage order).
+      title: `Lesson ${i % 5}`,
+      updatedAt: new Date(Date.UTC(2026, 8, 1, 0, i % 7)).toISOString(),
       schoolYear: f.schoolYear,
       term: f.term,
       level: f.level,

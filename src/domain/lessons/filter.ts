@@ -62,7 +62,7 @@ export function matchesFilter(lesson: Lesson, filter: LessonFilter): boolean {
 }
 
 /** What sorting needs: a lesson and its summary both have it. */
-type Sortable = Pick<Lesson, "title" | "updatedAt" | "date" | "period">;
+type Sortable = Pick<Lesson, "id" | "title" | "updatedAt" | "date" | "period">;
 
 /**
  * The lessons in the index (their places) that pass the filters the index can answer: all but
@@ -110,7 +110,7 @@ const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function compareLessons(sort: LessonSort, locale: string) {
   const collator = new Intl.Collator(locale);
-  return (a: Sortable, b: Sortable): number => {
+  const order = (a: Sortable, b: Sortable): number => {
     if (sort === "title") return collator.compare(a.title, b.title);
     if (sort === "updated") return byCodeUnits(b.updatedAt, a.updatedAt);
     // By date, then period; undated lessons last, newest edits first among them.
@@ -123,6 +123,8 @@ export function compareLessons(sort: LessonSort, locale: string) {
     if (a.period !== b.period) return (a.period ?? 99) - (b.period ?? 99);
     return byCodeUnits(b.updatedAt, a.updatedAt);
   };
+  // Ties (copies of a lesson share its title) fall back to the id, so the order never shifts.
+  return (a: Sortable, b: Sortable) => order(a, b) || byCodeUnits(a.id, b.id);
 }
 
 /**
@@ -138,6 +140,7 @@ export function orderSlots(
   locale: string,
 ): number[] {
   const sortable = (i: number): Sortable => ({
+    id: c.lessonId[i]!,
     title: c.title[i]!,
     updatedAt: c.updatedAt[i]!,
     date: c.date[i] ? String(c.date[i]) : null,

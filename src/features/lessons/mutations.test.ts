@@ -107,7 +107,7 @@ describe("deleting and undoing", () => {
 });
 
 describe("moving a lesson", () => {
-  it("changes only its slot", async () => {
+  it("changes only its slot, and the library's index moves it too", async () => {
     const lesson = makeLesson();
     await saveLesson(lesson);
     await moveLesson(lesson.id, "2026-11-27", 6);
@@ -115,6 +115,10 @@ describe("moving a lesson", () => {
       date: "2026-11-27",
       period: 6,
       title: lesson.title,
+    });
+    expect(await indexedSummary(db, lesson.id)).toMatchObject({
+      date: "2026-11-27",
+      period: 6,
     });
   });
 });

@@ -67,14 +67,20 @@ export function restoreLesson(id: string): Promise<void> {
   return setDeleted(id, null);
 }
 
-/** Puts a lesson in another timetable slot. */
+/** Puts a lesson in another timetable slot (with its place in the lesson index, in one transaction). */
 export async function moveLesson(
   id: string,
   date: string,
   period: number,
   now = new Date(),
 ): Promise<void> {
-  await db.lessons.update(id, { date, period, updatedAt: now.toISOString() });
+  await db.transaction("rw", db.lessons, db.lessonIndex, async () => {
+    const lesson = await db.lessons.get(id);
+    if (!lesson) return;
+    await putLessons(db, [
+      { ...lesson, date, period, updatedAt: now.toISOString() },
+    ]);
+  });
 }
 
 /** The chosen lessons as a share file for the school (see domain/share). */

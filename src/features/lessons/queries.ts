@@ -63,7 +63,8 @@ export function useLessonLibrary(
 ) {
   const key = JSON.stringify(filter);
   return useLiveQuery(
-    () => libraryPage(filter, sort, limit, locale),
+    async () =>
+      libraryPage(await readLessonIndex(db), filter, sort, limit, locale),
     [key, sort, limit, locale],
   );
 }
@@ -74,18 +75,19 @@ export async function findLessons(
   sort: LessonSort,
   locale: string,
 ): Promise<Lesson[]> {
-  const { lessons } = await libraryPage(filter, sort, Infinity, locale);
+  const index = await readLessonIndex(db);
+  const { lessons } = await libraryPage(index, filter, sort, Infinity, locale);
   const bodies = await db.lessons.bulkGet(lessons.map((s) => s.lessonId));
   return bodies.filter((l): l is Lesson => !!l);
 }
 
 async function libraryPage(
+  index: LessonColumns,
   filter: LessonFilter,
   sort: LessonSort,
   limit: number,
   locale: string,
 ): Promise<LibraryPage> {
-  const index = await readLessonIndex(db);
   const slots = slotsMatching(index, filter);
   if (filter.query?.trim()) {
     const bodies = await db.lessons.bulkGet(
@@ -155,11 +157,11 @@ export function useLibraryView(
 ): LibraryView | undefined {
   const key = JSON.stringify(filter);
   return useLiveQuery(async () => {
-    const [page, index, { frameworks, items, key }] = await Promise.all([
-      libraryPage(filter, sort, limit, locale),
+    const [index, { frameworks, items, key }] = await Promise.all([
       readLessonIndex(db),
       readFrameworks(db),
     ]);
+    const page = await libraryPage(index, filter, sort, limit, locale);
     if (filterItems?.key !== key) {
       const parents = new Set(items.map((i) => i.parentId));
       filterItems = {

@@ -37,6 +37,8 @@ import { CoverageSummary } from "./CoverageSummary";
 import { GapList } from "./GapList";
 import { HeatMap } from "./HeatMap";
 import { ImportShares } from "./ImportShares";
+import { IndexStatus } from "../../../components/IndexStatus";
+import { useIndexState } from "../../../lib/useIndexState";
 import { Legend } from "./Legend";
 
 /** The whole school's coverage on one screen: where the framework is planned, taught and assessed, and where it is not. */
@@ -46,6 +48,7 @@ export default function CoveragePage() {
   const [params, setParams] = useSearchParams();
   const view = useMemo(() => viewFrom(params), [params]);
   const data = useCoverageData(view.filter.schoolYear);
+  const index = useIndexState();
   // The suggested lessons (a large module to parse) load once the map is on screen.
   const templates = useTemplates(data !== undefined);
   const [drill, setDrill] = useState<{
@@ -246,6 +249,7 @@ export default function CoveragePage() {
         </Box>
       </Box>
       <ImportShares />
+      <IndexStatus state={index.state} onRetry={index.retry} />
       <CoverageFilters
         view={view}
         setParam={setParam}

@@ -25,7 +25,7 @@ const Cell = styled("button")(({ theme }) => ({
   cursor: "pointer",
   borderRadius: theme.shape.borderRadius,
   "&:focus-visible": {
-    outline: `3px solid ${theme.palette.primary.main}`,
+    outline: `3px solid ${(theme.vars ?? theme).palette.primary.main}`,
     outlineOffset: -3,
   },
   "@media print": {
@@ -39,7 +39,7 @@ const RowHeader = styled("th")(({ theme }) => ({
   textAlign: "left",
   position: "sticky",
   left: 0,
-  backgroundColor: theme.palette.background.default,
+  backgroundColor: (theme.vars ?? theme).palette.background.default,
   zIndex: 1,
   maxWidth: 420,
 }));
@@ -54,7 +54,7 @@ const ItemButton = styled("button")(({ theme }) => ({
   padding: theme.spacing(0.5, 0),
   minHeight: 44,
   "&:focus-visible": {
-    outline: `3px solid ${theme.palette.primary.main}`,
+    outline: `3px solid ${(theme.vars ?? theme).palette.primary.main}`,
   },
 }));
 
@@ -70,13 +70,13 @@ const Title = styled("span")({ fontSize: "0.9rem", overflowWrap: "anywhere" });
 
 const Code = styled("span")(({ theme }) => ({
   fontWeight: 700,
-  color: theme.palette.primary.main,
+  color: (theme.vars ?? theme).palette.primary.main,
   marginRight: theme.spacing(0.75),
 }));
 
 const Untaught = styled("span")(({ theme }) => ({
   marginLeft: theme.spacing(0.75),
-  color: theme.palette.warning.dark,
+  color: (theme.vars ?? theme).palette.warning.dark,
   fontWeight: 700,
   whiteSpace: "nowrap",
 }));
@@ -129,12 +129,13 @@ export function HeatMap({
   const cellButton = (itemId: string, column: string | null, label: string) => {
     const n =
       column === null ? count(matrix, itemId) : count(matrix, itemId, column);
+    const { background, color } = shade(n);
     return (
       <Cell
         type="button"
         onClick={() => onCell(itemId, column)}
         aria-label={t("cellLabel", { count: n, where: label })}
-        style={shade(n)}
+        style={{ background, color }}
       >
         {n}
       </Cell>

@@ -36,7 +36,12 @@ export function CopyExisting() {
           <Button
             key={l.lessonId}
             variant="outlined"
-            onClick={() => void readLesson(l.lessonId).then(setSource)}
+            onClick={() =>
+              // A lesson deleted meanwhile leaves the list; there is nothing to copy.
+              void readLesson(l.lessonId).then(
+                (found) => found && setSource(found),
+              )
+            }
             sx={{ justifyContent: "flex-start", textAlign: "left" }}
           >
             {t("lessons.start.copyThis", {

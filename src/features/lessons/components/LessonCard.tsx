@@ -24,14 +24,10 @@ export const STATUS_COLOURS: Record<
 const Item = styled("div")(({ theme }) => ({
   position: "relative",
   padding: theme.spacing(2),
-  border: `1px solid ${theme.palette.divider}`,
+  border: `1px solid ${(theme.vars ?? theme).palette.divider}`,
   borderRadius: theme.shape.borderRadius,
-  backgroundColor: theme.palette.background.paper,
-  "&:hover": { backgroundColor: theme.palette.action.hover },
-  "&:has(a:focus-visible)": {
-    outline: `2px solid ${theme.palette.primary.main}`,
-    outlineOffset: 2,
-  },
+  backgroundColor: (theme.vars ?? theme).palette.background.paper,
+  "&:hover": { backgroundColor: (theme.vars ?? theme).palette.action.hover },
 }));
 
 const Head = styled("div")(({ theme }) => ({
@@ -46,8 +42,17 @@ const Title = styled("h2")(({ theme }) => ({
   margin: 0,
   overflowWrap: "anywhere",
   "& a": { color: "inherit", textDecoration: "none", outline: "none" },
-  // The link covers the card: one large touch target.
-  "& a::after": { content: '""', position: "absolute", inset: 0 },
+  // The link covers the card: one large touch target, and its focus ring rings the card.
+  "& a::after": {
+    content: '""',
+    position: "absolute",
+    inset: 0,
+    borderRadius: theme.shape.borderRadius,
+  },
+  "& a:focus-visible::after": {
+    outline: `2px solid ${(theme.vars ?? theme).palette.primary.main}`,
+    outlineOffset: 2,
+  },
 }));
 
 const Status = styled("span")(({ theme }) => ({
@@ -62,7 +67,7 @@ const Status = styled("span")(({ theme }) => ({
 const Details = styled("p")(({ theme }) => ({
   ...theme.typography.body2,
   margin: 0,
-  color: theme.palette.text.secondary,
+  color: (theme.vars ?? theme).palette.text.secondary,
 }));
 
 /**
@@ -95,12 +100,12 @@ export const LessonCard = memo(function LessonCard({
   const pill =
     colour === "default"
       ? {
-          backgroundColor: theme.palette.action.selected,
-          color: theme.palette.text.primary,
+          backgroundColor: (theme.vars ?? theme).palette.action.selected,
+          color: (theme.vars ?? theme).palette.text.primary,
         }
       : {
-          backgroundColor: theme.palette[colour].main,
-          color: theme.palette[colour].contrastText,
+          backgroundColor: (theme.vars ?? theme).palette[colour].main,
+          color: (theme.vars ?? theme).palette[colour].contrastText,
         };
   return (
     <Item>

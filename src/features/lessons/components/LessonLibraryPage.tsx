@@ -22,6 +22,8 @@ import type { Lesson } from "../../../domain/lessons/types";
 import { todayIso } from "../../../domain/lessons/lesson";
 import { useLocale } from "../../../lib/useLocale";
 import { useStableCallback } from "../../../lib/useStableCallback";
+import { useIndexState } from "../../../lib/useIndexState";
+import { IndexStatus } from "../../../components/IndexStatus";
 import { restoreLesson } from "../mutations";
 import { findLessons, useLibraryView } from "../queries";
 import { LessonCard } from "./LessonCard";
@@ -58,6 +60,7 @@ export default function LessonLibraryPage() {
   const filter = filterFrom(params);
   const sort = (params.get("sort") as LessonSort | null) ?? "date";
   const view = useLibraryView(filter, sort, limit, locale);
+  const index = useIndexState();
   const page = view?.page;
   const deleted = (
     location.state as { deleted?: { id: string; title: string } } | null
@@ -132,7 +135,8 @@ export default function LessonLibraryPage() {
           <Typography role="status" color="text.secondary" sx={{ my: 2 }}>
             {t("lessons.count", { count: page.total })}
           </Typography>
-          {page.total === 0 && (
+          <IndexStatus state={index.state} onRetry={index.retry} />
+          {page.total === 0 && index.state === "ready" && (
             <Typography sx={{ mb: 2 }}>
               {params.size > 0 ? t("lessons.noneMatch") : t("lessons.noneYet")}
             </Typography>
