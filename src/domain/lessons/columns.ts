@@ -1,10 +1,5 @@
 import type { KeyStage, Level } from "../levels";
-import {
-  LESSON_FLAGS,
-  LESSON_STATUSES,
-  type LessonStatus,
-  type LessonSummary,
-} from "./types";
+import { LESSON_FLAGS, LESSON_STATUSES, type LessonSummary } from "./types";
 
 /**
  * Lesson summaries packed as columns: one entry per lesson in each array, strings that repeat
@@ -345,9 +340,6 @@ export const isAiAssisted = (c: LessonColumns, i: number) =>
   (c.bits[i]! & AI_ASSISTED) !== 0;
 export const hasThinkingEvidence = (c: LessonColumns, i: number) =>
   (c.bits[i]! & THINKING) !== 0;
-export const statusAt = (c: LessonColumns, i: number): LessonStatus =>
-  LESSON_STATUSES[c.status[i]!]!;
-
 const codeMaps = new WeakMap<LessonColumns, Map<string, number>>();
 
 /** The code of a value in these columns; -1 if no lesson has it (so nothing matches). */
