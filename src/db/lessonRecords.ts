@@ -1,9 +1,5 @@
-import {
-  concatColumns,
-  summaryAt,
-  withChanges,
-  type LessonColumns,
-} from "../domain/lessons/columns";
+import { summaryAt, type LessonColumns } from "../domain/lessons/columns";
+import { concatColumns, withChanges } from "../domain/lessons/packColumns";
 import { summaryFor } from "../domain/lessons/mapping";
 import type { Lesson, LessonSummary } from "../domain/lessons/types";
 import type { PlannerDatabase } from "./schema";

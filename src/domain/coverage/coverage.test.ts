@@ -5,7 +5,7 @@ import {
   BLUEPRINT,
   shippedItems,
 } from "../../../tests/support/frameworks";
-import { packSummaries } from "../lessons/columns";
+import { packSummaries } from "../lessons/packColumns";
 import { summaryFor } from "../lessons/mapping";
 import type { Lesson, LessonStatus } from "../lessons/types";
 import type { Level } from "../levels";

@@ -1,15 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { KEY_STAGE_CODES, LEVELS, type KeyStage, type Level } from "../levels";
+import { distinctValues, unpackSummaries } from "./columns";
 import {
   concatColumns,
-  distinctValues,
   packSummaries,
   pickColumns,
-  unpackSummaries,
   withChanges,
   yearColumns,
-} from "./columns";
+} from "./packColumns";
 import { LESSON_STATUSES, type LessonSummary } from "./types";
 
 const text = fc.oneof(

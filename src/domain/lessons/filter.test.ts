@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { makeLesson } from "../../../tests/support/factories";
-import { packSummaries } from "./columns";
+import { packSummaries } from "./packColumns";
 import {
   compareLessons,
   matchesFilter,

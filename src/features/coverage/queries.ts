@@ -9,9 +9,9 @@ import type {
 } from "../../domain/framework/types";
 import {
   distinctValues,
-  yearColumns,
   type LessonColumns,
 } from "../../domain/lessons/columns";
+import { yearColumns } from "../../domain/lessons/packColumns";
 import type { LessonSummary } from "../../domain/lessons/types";
 import { readFrameworks } from "../../db/frameworkItems";
 import { readLessonIndex, summariesOf } from "../../db/lessonRecords";

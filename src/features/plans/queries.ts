@@ -1,7 +1,8 @@
 import { useLiveQuery } from "dexie-react-hooks";
 import { db } from "../../db/db";
 import { rowsFromSummaries } from "../../domain/lessons/mapping";
-import { unpackSummaries, yearColumns } from "../../domain/lessons/columns";
+import { unpackSummaries } from "../../domain/lessons/columns";
+import { yearColumns } from "../../domain/lessons/packColumns";
 import { readFrameworks } from "../../db/frameworkItems";
 import { readLessonIndex } from "../../db/lessonRecords";
 import { ensureDerivedOnce } from "../../db/derived";
