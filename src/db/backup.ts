@@ -124,6 +124,7 @@ export async function restoreBackup(
       await putReceipts(
         db,
         shareReceipts.filter((r) => !held.has(r.lessonId)),
+        held,
       );
       await putLessons(db, lessonsToPut);
       await db.plans.bulkPut(plansToPut);

@@ -23,14 +23,16 @@ export async function readReceipts(
 
 /**
  * Adds or replaces receipts (a lesson has one; a newer one, even from another teacher's file,
- * replaces it). Call it inside a transaction that holds receipts.
+ * replaces it). Call it inside a transaction that holds receipts; `held` is the device's
+ * receipts if the caller has just read them in that transaction (else they are read here).
  */
 export async function putReceipts(
   db: PlannerDatabase,
   receipts: readonly ShareReceipt[],
+  held?: ReadonlyMap<string, ShareReceipt>,
 ): Promise<void> {
   if (receipts.length === 0) return;
-  const all = await readReceipts(db);
+  const all = new Map(held ?? (await readReceipts(db)));
   const touched = new Set<string>();
   for (const r of receipts) {
     const before = all.get(r.lessonId);

@@ -91,7 +91,7 @@ export async function applyShareImport(
         }
       }
       await putLessons(db, take);
-      await putReceipts(db, receipts);
+      await putReceipts(db, receipts, held);
     },
   );
   return counts;
