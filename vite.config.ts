@@ -63,6 +63,8 @@ export default defineConfig({
     sourcemap: true,
   },
   test: {
+    // Every spy and mock goes back to the real thing after each test.
+    restoreMocks: true,
     reporters: ["default", "./tests/support/summary-reporter.ts"],
     projects: [
       {
@@ -84,6 +86,7 @@ export default defineConfig({
           // jsdom renders whole screens without a browser engine; slow, on CI's two cores, but steady.
           testTimeout: 20_000,
           setupFiles: [
+            "tests/support/setup-typed-arrays.ts",
             "tests/support/setup-db.ts",
             "tests/support/setup-dom.ts",
           ],

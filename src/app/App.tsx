@@ -6,22 +6,28 @@ import { BrowserRouter, MemoryRouter, useRoutes } from "react-router";
 import type { i18n as I18n } from "i18next";
 import { theme } from "./theme";
 import { routes } from "./routes";
+import { ServicesProvider } from "../services/ServicesProvider";
+import type { AppServices } from "../services/services";
 
 export function AppProviders({
   i18n,
+  services,
   children,
 }: {
   i18n: I18n;
+  services: AppServices;
   children: ReactNode;
 }) {
   return (
-    <I18nextProvider i18n={i18n}>
-      <ThemeProvider theme={theme}>
-        <CssBaseline enableColorScheme />
-        {/* Waits for the reader's language file on the very first paint. */}
-        <Suspense fallback={null}>{children}</Suspense>
-      </ThemeProvider>
-    </I18nextProvider>
+    <ServicesProvider services={services}>
+      <I18nextProvider i18n={i18n}>
+        <ThemeProvider theme={theme}>
+          <CssBaseline enableColorScheme />
+          {/* Waits for the reader's language file on the very first paint. */}
+          <Suspense fallback={null}>{children}</Suspense>
+        </ThemeProvider>
+      </I18nextProvider>
+    </ServicesProvider>
   );
 }
 
@@ -36,13 +42,15 @@ function AppRoutes() {
  */
 export function App({
   i18n,
+  services,
   initialPath,
 }: {
   i18n: I18n;
+  services: AppServices;
   initialPath?: string;
 }) {
   return (
-    <AppProviders i18n={i18n}>
+    <AppProviders i18n={i18n} services={services}>
       {initialPath === undefined ? (
         <BrowserRouter>
           <AppRoutes />

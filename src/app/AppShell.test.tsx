@@ -1,11 +1,10 @@
 import { act, screen, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { renderApp, resetDatabase } from "../../tests/support/renderApp";
+import { renderApp } from "../../tests/support/renderApp";
 import { setViewport } from "../../tests/support/setup-dom";
 import { detectLocale, LANGUAGE_STORAGE_KEY } from "../i18n";
 
-beforeEach(async () => {
-  await resetDatabase();
+beforeEach(() => {
   setViewport(1024, 768);
 });
 

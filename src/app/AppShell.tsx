@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useSyncExternalStore } from "react";
+import { lazy, Suspense, useCallback } from "react";
 import { useRegisterSW } from "virtual:pwa-register/react";
 import AppBar from "@mui/material/AppBar";
 import BottomNavigation from "@mui/material/BottomNavigation";
@@ -15,9 +15,12 @@ import { OfflineIndicator } from "./OfflineIndicator";
 import { UpdatePrompt } from "./UpdatePrompt";
 import { NavigationRail } from "./NavigationRail";
 import { RouteErrorBoundary } from "./RouteError";
-import { isOutdated, subscribeOutdated } from "../db/versionChange";
+import { useServices } from "../services/ServicesProvider";
+import { useStore } from "../lib/useStore";
 
+// Each loads only when needed: another tab upgraded the data; a write failed.
 const ReloadNeeded = lazy(() => import("./ReloadNeeded"));
+const WriteFailureAlert = lazy(() => import("./WriteFailureAlert"));
 import { PageLoading } from "../components/PageLoading";
 import { SECTIONS, sectionOfPath } from "./navigation";
 import { useSectionLink } from "./useSectionLink";
@@ -43,11 +46,9 @@ export function AppShell() {
     offlineReady: [offlineReady, setOfflineReady],
     updateServiceWorker,
   } = useRegisterSW();
-  const outdated = useSyncExternalStore(
-    subscribeOutdated,
-    isOutdated,
-    isOutdated,
-  );
+  const services = useServices();
+  const outdated = useStore(services.outdated);
+  const writeFailure = useStore(services.writes.failure);
   const hideOfflineReady = useCallback(
     () => setOfflineReady(false),
     [setOfflineReady],
@@ -159,6 +160,14 @@ export function AppShell() {
       {outdated && (
         <Suspense fallback={null}>
           <ReloadNeeded />
+        </Suspense>
+      )}
+      {writeFailure && (
+        <Suspense fallback={null}>
+          <WriteFailureAlert
+            failure={writeFailure}
+            onDismiss={services.writes.dismiss}
+          />
         </Suspense>
       )}
       <UpdatePrompt

@@ -4,46 +4,46 @@ import { brokenVersionsOf } from "../../tests/support/hostileFiles";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { makeLesson } from "../../tests/support/factories";
 import { AI_LITERACY } from "../../tests/support/frameworks";
-import { resetDatabase } from "../../tests/support/renderApp";
 import { makeBackup, readBackup } from "../domain/backup/backup";
 import { emptyPlan } from "../domain/plans/draft";
 import { collectBackupData, restoreBackup } from "./backup";
 import { ensureCurricula } from "./curricula";
-import { db } from "./db";
 import { putReceipts } from "./receipts";
 import { allReceipts, indexedSummaries } from "../../tests/support/indexed";
 import { saveLesson } from "../features/lessons/mutations";
+import { db, newDevice } from "../../tests/support/services";
 
 const dump = async () => ({
-  lessons: await db.lessons.orderBy("id").toArray(),
-  summaries: await indexedSummaries(db),
-  plans: await db.plans.orderBy("id").toArray(),
-  settings: await db.settings.orderBy("key").toArray(),
-  receipts: await allReceipts(db),
+  lessons: await db().lessons.orderBy("id").toArray(),
+  summaries: await indexedSummaries(db()),
+  plans: await db().plans.orderBy("id").toArray(),
+  settings: await db().settings.orderBy("key").toArray(),
+  receipts: await allReceipts(db()),
 });
 const known = async () =>
-  new Set((await db.frameworkItems.toArray()).map((i) => i.id));
+  new Set((await db().frameworkItems.toArray()).map((i) => i.id));
 
 async function seed() {
-  const a4 = (await db.frameworkItems
-    .where("[frameworkId+code]")
+  const a4 = (await db()
+    .frameworkItems.where("[frameworkId+code]")
     .equals([AI_LITERACY, "KS2-A4"])
     .first())!.id;
   await saveLesson(
+    db(),
     makeLesson({
       title: "查證聊天機械人",
       level: "P5",
       mappings: [{ frameworkId: AI_LITERACY, itemId: a4, emphasis: "develop" }],
     }),
   );
-  await saveLesson(makeLesson({ title: "Sorting", status: "taught" }));
-  await db.plans.put({
+  await saveLesson(db(), makeLesson({ title: "Sorting", status: "taught" }));
+  await db().plans.put({
     ...emptyPlan("plan-1", "2026/27", new Date("2026-11-25T00:00:00Z")),
     schoolName: "Example College",
   });
-  await db.settings.put({ key: "teacherName", value: "陳老師" });
-  const [first] = await db.lessons.toArray();
-  await putReceipts(db, [
+  await db().settings.put({ key: "teacherName", value: "陳老師" });
+  const [first] = await db().lessons.toArray();
+  await putReceipts(db(), [
     {
       lessonId: first!.id,
       baseUpdatedAt: first!.updatedAt,
@@ -56,7 +56,7 @@ async function seed() {
 async function backupText() {
   return JSON.stringify(
     await makeBackup(
-      await collectBackupData(db),
+      await collectBackupData(db()),
       "0.1.0",
       new Date("2026-11-25T08:00:00Z"),
     ),
@@ -64,8 +64,7 @@ async function backupText() {
 }
 
 beforeEach(async () => {
-  await resetDatabase();
-  await ensureCurricula(db);
+  await ensureCurricula(db());
 });
 
 describe("backup and restore", () => {
@@ -73,8 +72,8 @@ describe("backup and restore", () => {
     await seed();
     const before = await dump();
     const text = await backupText();
-    await resetDatabase();
-    await ensureCurricula(db);
+    await newDevice();
+    await ensureCurricula(db());
     const read = await readBackup(text, await known());
     if (!read.ok) throw new Error(read.problem.code);
     expect(read.file).toMatchObject({
@@ -82,7 +81,7 @@ describe("backup and restore", () => {
       formatVersion: 2,
       appVersion: "0.1.0",
     });
-    expect(await restoreBackup(db, read.file, "replace")).toEqual({
+    expect(await restoreBackup(db(), read.file, "replace")).toEqual({
       lessons: 2,
       plans: 1,
     });
@@ -98,25 +97,25 @@ describe("backup and restore", () => {
 
   it("restores the frameworks too, onto a device that holds none", async () => {
     await seed();
-    const frameworks = await db.frameworks.orderBy("id").toArray();
-    const items = await db.frameworkItems.count();
+    const frameworks = await db().frameworks.orderBy("id").toArray();
+    const items = await db().frameworkItems.count();
     const text = await backupText();
-    await resetDatabase();
+    await newDevice();
     const read = await readBackup(text, new Set());
     if (!read.ok) throw new Error(read.problem.code);
-    await restoreBackup(db, read.file, "replace");
+    await restoreBackup(db(), read.file, "replace");
     expect(
-      (await db.frameworks.orderBy("id").toArray()).map((f) => [
+      (await db().frameworks.orderBy("id").toArray()).map((f) => [
         f.id,
         f.version,
         f.itemCount,
       ]),
     ).toEqual(frameworks.map((f) => [f.id, f.version, f.itemCount]));
-    expect(await db.frameworkItems.count()).toBe(items);
-    const [summary] = (await indexedSummaries(db)).filter(
+    expect(await db().frameworkItems.count()).toBe(items);
+    const [summary] = (await indexedSummaries(db())).filter(
       (s) => s.itemIds.length > 0,
     );
-    expect(await db.frameworkItems.get(summary!.itemIds[0]!)).toMatchObject({
+    expect(await db().frameworkItems.get(summary!.itemIds[0]!)).toMatchObject({
       code: "KS2-A4",
     });
   });
@@ -134,23 +133,23 @@ describe("backup and restore", () => {
     if (!read.ok) throw new Error(read.problem.code);
     expect(read.file.formatVersion).toBe(2);
     expect(read.file.data.frameworks).toEqual([]);
-    expect(await restoreBackup(db, read.file, "replace")).toEqual({
+    expect(await restoreBackup(db(), read.file, "replace")).toEqual({
       lessons: 2,
       plans: 1,
     });
-    expect(await db.lessons.orderBy("id").toArray()).toEqual(
+    expect(await db().lessons.orderBy("id").toArray()).toEqual(
       fixture.data.lessons,
     );
-    expect(await db.plans.toArray()).toEqual(fixture.data.plans);
-    expect(await db.settings.get("sharingSessions:2026/27")).toEqual({
+    expect(await db().plans.toArray()).toEqual(fixture.data.plans);
+    expect(await db().settings.get("sharingSessions:2026/27")).toEqual({
       key: "sharingSessions:2026/27",
       value: 2,
     });
     // The lesson's own mapping and its activity's mapping both count for coverage.
-    const summaries = await indexedSummaries(db);
+    const summaries = await indexedSummaries(db());
     const itemIds = summaries.flatMap((s) => s.itemIds);
     const codes = await Promise.all(
-      itemIds.map(async (id) => (await db.frameworkItems.get(id))!.code),
+      itemIds.map(async (id) => (await db().frameworkItems.get(id))!.code),
     );
     expect(codes.sort()).toEqual(["KS2-A4", "KS2-P1"]);
     expect(summaries).toHaveLength(2);
@@ -159,18 +158,19 @@ describe("backup and restore", () => {
   it("merges: adds what is missing, keeps newer local edits, takes newer backup edits", async () => {
     await seed();
     const text = await backupText();
-    const [first, second] = (await db.lessons.toArray()).sort((a, b) =>
+    const [first, second] = (await db().lessons.toArray()).sort((a, b) =>
       a.title.localeCompare(b.title),
     );
     await saveLesson(
+      db(),
       { ...first!, title: "Edited here later" },
       new Date("2030-01-01T00:00:00Z"),
     );
-    await db.lessons.delete(second!.id);
+    await db().lessons.delete(second!.id);
     const read = await readBackup(text, await known());
     if (!read.ok) throw new Error("refused");
-    expect((await restoreBackup(db, read.file, "merge")).lessons).toBe(1);
-    expect((await db.lessons.toArray()).map((l) => l.title).sort()).toEqual(
+    expect((await restoreBackup(db(), read.file, "merge")).lessons).toBe(1);
+    expect((await db().lessons.toArray()).map((l) => l.title).sort()).toEqual(
       ["Edited here later", "查證聊天機械人"].sort(),
     );
   });
@@ -178,14 +178,14 @@ describe("backup and restore", () => {
   it("writes nothing if the restore fails part-way", async () => {
     await seed();
     const text = await backupText();
-    await db.lessons.clear();
+    await db().lessons.clear();
     const before = await dump();
     const read = await readBackup(text, await known());
     if (!read.ok) throw new Error("refused");
     const spy = vi
-      .spyOn(db.plans, "bulkPut")
+      .spyOn(db().plans, "bulkPut")
       .mockRejectedValueOnce(new Error("disk full"));
-    await expect(restoreBackup(db, read.file, "replace")).rejects.toThrow();
+    await expect(restoreBackup(db(), read.file, "replace")).rejects.toThrow();
     spy.mockRestore();
     expect(await dump()).toEqual(before);
   });
@@ -222,7 +222,7 @@ describe("a file that comes in is untrusted", () => {
 
   it("refuses lessons mapped to framework items this device does not hold", async () => {
     await seed();
-    const data = { ...(await collectBackupData(db)), frameworks: [] };
+    const data = { ...(await collectBackupData(db())), frameworks: [] };
     const text = JSON.stringify(await makeBackup(data, "0.1.0"));
     const result = await readBackup(text, new Set());
     expect(result).toMatchObject({

@@ -1,6 +1,6 @@
 import { curricula } from "virtual:curricula";
 import { describe, expect, it } from "vitest";
-import { ensureCurricula, getCurriculaState } from "./curricula";
+import { createCurriculaSync, ensureCurricula } from "./curricula";
 import { withTestDatabase } from "../../tests/support/testDatabase";
 
 const testDb = withTestDatabase();
@@ -12,7 +12,6 @@ describe("first run on a new device", () => {
       "hk-edb-digital-education-blueprint",
     ]);
     await ensureCurricula(testDb());
-    expect(getCurriculaState()).toEqual({ status: "ready" });
     const stored = await testDb().frameworks.toArray();
     expect(stored.map((f) => [f.id, f.version]).sort()).toEqual(
       curricula.map((c) => [c.id, c.version]).sort(),
@@ -33,12 +32,13 @@ describe("first run on a new device", () => {
   });
 
   it("reports a failure, and tries again when asked", async () => {
+    const sync = createCurriculaSync(testDb());
+    expect(sync.state.get()).toEqual({ status: "checking" });
     testDb().close();
-    await expect(
-      ensureCurricula(testDb()).then(getCurriculaState),
-    ).resolves.toMatchObject({ status: "failed" });
+    await expect(sync.ensure()).resolves.toMatchObject({ status: "failed" });
+    expect(sync.state.get()).toMatchObject({ status: "failed" });
     await testDb().open();
-    await ensureCurricula(testDb());
-    expect(getCurriculaState()).toEqual({ status: "ready" });
+    await sync.ensure();
+    expect(sync.state.get()).toEqual({ status: "ready" });
   });
 });

@@ -7,54 +7,50 @@ import {
 import type { FrameworkFile } from "../domain/framework/schema";
 import { installFramework } from "./installFramework";
 import type { PlannerDatabase } from "./schema";
+import { createStore, type Store } from "../lib/store";
 
 export type CurriculaState =
   | { status: "checking" }
   | { status: "ready" }
   | { status: "failed"; error: unknown };
 
-let state: CurriculaState = { status: "checking" };
-const listeners = new Set<() => void>();
-let running: Promise<CurriculaState> | undefined;
-
-function setState(next: CurriculaState) {
-  state = next;
-  listeners.forEach((l) => l());
+/** Bringing the stored frameworks up to the shipped versions, and how that went (for the pages). */
+export interface CurriculaSync {
+  state: Store<CurriculaState>;
+  /** Checks again (cheap: versions only); one run at a time. */
+  ensure(): Promise<CurriculaState>;
 }
 
-export function getCurriculaState(): CurriculaState {
-  return state;
-}
-
-export function subscribeCurriculaState(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+export function createCurriculaSync(db: PlannerDatabase): CurriculaSync {
+  const state = createStore<CurriculaState>({ status: "checking" });
+  let running: Promise<CurriculaState> | undefined;
+  return {
+    state,
+    ensure() {
+      running ??= ensureCurricula(db).then(
+        () => {
+          running = undefined;
+          state.set({ status: "ready" });
+          return state.get();
+        },
+        (error: unknown) => {
+          running = undefined;
+          state.set({ status: "failed", error });
+          return state.get();
+        },
+      );
+      return running;
+    },
+  };
 }
 
 /**
  * Makes sure the device holds every framework shipped in curricula/, at its shipped version.
  * Start-up only compares versions; a framework file is fetched only when the device lacks its
  * version. Shipped files were validated with zod at build time (see scripts/curricula-plugin.ts),
- * so here a cheap check that the right file arrived is enough.
+ * so here a cheap check that the right file arrived is enough. Throws if it could not.
  */
-export function ensureCurricula(db: PlannerDatabase): Promise<CurriculaState> {
-  // One sync at a time; once it settles, a later call checks again (cheap: versions only).
-  running ??= syncCurricula(db).then(
-    () => {
-      running = undefined;
-      setState({ status: "ready" });
-      return state;
-    },
-    (error: unknown) => {
-      running = undefined;
-      setState({ status: "failed", error });
-      return state;
-    },
-  );
-  return running;
-}
-
-async function syncCurricula(db: PlannerDatabase): Promise<void> {
+export async function ensureCurricula(db: PlannerDatabase): Promise<void> {
   const stored = await db.frameworks.toArray();
   const storedVersion = new Map(stored.map((f) => [f.id, f.version]));
   const outdated = curricula.filter((c) => {

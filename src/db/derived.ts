@@ -1,5 +1,6 @@
 import { indexLessons } from "./lessonRecords";
 import type { PlannerDatabase } from "./schema";
+import { createStore, type Store } from "../lib/store";
 
 /**
  * The shape of what is derived from lessons (their summaries, now in the lesson index). Raise
@@ -17,34 +18,21 @@ const SETTING = "derivedVersion";
  */
 export type DerivedState = "ready" | "rebuilding" | "failed";
 
-let state: DerivedState = "ready";
-const listeners = new Set<() => void>();
-const setState = (next: DerivedState) => {
-  state = next;
-  listeners.forEach((l) => l());
-};
-
-/** For useSyncExternalStore. */
-export const derivedState = {
-  get: (): DerivedState => state,
-  subscribe: (listener: () => void) => {
-    listeners.add(listener);
-    return () => void listeners.delete(listener);
-  },
-};
-
 /** Rebuilds the lesson index if an older shape wrote it; true if it did. */
-export async function ensureDerived(db: PlannerDatabase): Promise<boolean> {
+export async function ensureDerived(
+  db: PlannerDatabase,
+  state?: Store<DerivedState>,
+): Promise<boolean> {
   // Usually there is nothing to do: a read, so no read-write transaction (and its flush to disk)
   // holds up the section's first queries.
   if ((await db.settings.get(SETTING))?.value === DERIVED_VERSION) return false;
-  setState("rebuilding");
+  state?.set("rebuilding");
   try {
     const rebuilt = await rebuild(db);
-    setState("ready");
+    state?.set("ready");
     return rebuilt;
   } catch (error) {
-    setState("failed");
+    state?.set("failed");
     throw error;
   }
 }
@@ -64,20 +52,32 @@ function rebuild(db: PlannerDatabase): Promise<boolean> {
   );
 }
 
-let once: Promise<boolean> | undefined;
-
-/**
- * ensureDerived, at most once per page load. Called when a section that reads the derived
- * tables (lessons, coverage, plans) is first opened, so start-up never waits on it; live queries
- * re-read when it finishes.
- */
-export function ensureDerivedOnce(db: PlannerDatabase): Promise<boolean> {
-  once ??= ensureDerived(db).catch(() => false); // the state says it failed
-  return once;
+/** The lesson index's upkeep on this device: its state, and rebuilding it once per page load. */
+export interface DerivedIndex {
+  state: Store<DerivedState>;
+  /**
+   * ensureDerived, at most once per page load. Called when a section that reads the index
+   * (lessons, coverage, plans) is first opened, so start-up never waits on it; live queries
+   * re-read when it finishes. A failure shows in the state, not as a rejection.
+   */
+  ensureOnce(): Promise<boolean>;
+  /** After a failure (a full disk, say), tries the rebuild again. */
+  retry(): Promise<boolean>;
 }
 
-/** After a failure (a full disk, say), tries the rebuild again. */
-export function retryDerived(db: PlannerDatabase): Promise<boolean> {
-  once = undefined;
-  return ensureDerivedOnce(db);
+export function createDerivedIndex(db: PlannerDatabase): DerivedIndex {
+  const state = createStore<DerivedState>("ready");
+  let once: Promise<boolean> | undefined;
+  const ensureOnce = () => {
+    once ??= ensureDerived(db, state).catch(() => false);
+    return once;
+  };
+  return {
+    state,
+    ensureOnce,
+    retry() {
+      once = undefined;
+      return ensureOnce();
+    },
+  };
 }

@@ -4,10 +4,10 @@ import type {
 } from "../domain/framework/types";
 import type { PlannerDatabase } from "./schema";
 
-const lastRead = new WeakMap<
-  PlannerDatabase,
-  { key: string; items: FrameworkItemRecord[] }
->();
+/** The items read last, kept by the app's services (one per database connection). */
+export interface FrameworkReadCache {
+  kept?: { key: string; items: FrameworkItemRecord[] };
+}
 
 /**
  * The stored frameworks and every item of them (a few hundred bilingual records). Items change
@@ -15,7 +15,10 @@ const lastRead = new WeakMap<
  * are the same the items read last are used again: opening a section reads two small records,
  * not every item. The item list is a fresh array each time (callers sort it).
  */
-export async function readFrameworks(db: PlannerDatabase): Promise<{
+export async function readFrameworks(
+  db: PlannerDatabase,
+  cache: FrameworkReadCache = {},
+): Promise<{
   frameworks: FrameworkRecord[];
   items: FrameworkItemRecord[];
   /** Changes when any framework (so any item) changes: for caching what is made from them. */
@@ -25,10 +28,10 @@ export async function readFrameworks(db: PlannerDatabase): Promise<{
   const key = frameworks
     .map((f) => `${f.id}@${f.version}@${f.loadedAt}`)
     .join("|");
-  let kept = lastRead.get(db);
+  let kept = cache.kept;
   if (kept?.key !== key) {
     kept = { key, items: await db.frameworkItems.toArray() };
-    lastRead.set(db, kept);
+    cache.kept = kept;
   }
   return { frameworks, items: [...kept.items], key };
 }

@@ -11,17 +11,6 @@ import type { PlannerDatabase } from "./schema";
  */
 export const INDEX_SHARDS = 32;
 
-/**
- * One part of the lesson index: the summaries of the lessons whose id falls in it. The record
- * at STAMP_SHARD holds instead a stamp that changes with every write to the index, so a reader
- * can tell, with one small read, that the index it has in memory is still current.
- */
-export interface IndexShard {
-  shard: number;
-  columns?: LessonColumns;
-  stamp?: string;
-}
-
 const STAMP_SHARD = -1;
 
 /** FNV-1a over the id's code units: a stable, even spread of ids over the shards. */
@@ -75,10 +64,10 @@ export async function putLessons(
   await indexLessons(db, lessons);
 }
 
-const lastRead = new WeakMap<
-  PlannerDatabase,
-  { stamp: string; columns: LessonColumns }
->();
+/** The last index read, kept by the app's services (one per database connection). */
+export interface IndexReadCache {
+  kept?: { stamp: string; columns: LessonColumns };
+}
 
 /**
  * The whole lesson index (every lesson that is not deleted) as one set of columns. The last one
@@ -88,13 +77,14 @@ const lastRead = new WeakMap<
  */
 export async function readLessonIndex(
   db: PlannerDatabase,
+  cache: IndexReadCache = {},
 ): Promise<LessonColumns> {
   const stamp = (await db.lessonIndex.get(STAMP_SHARD))?.stamp;
-  const kept = lastRead.get(db);
+  const kept = cache.kept;
   if (kept && stamp && kept.stamp === stamp) return kept.columns;
   const shards = await db.lessonIndex.where("shard").aboveOrEqual(0).toArray();
   const columns = concatColumns(shards.flatMap((s) => s.columns ?? []));
-  if (stamp) lastRead.set(db, { stamp, columns });
+  if (stamp) cache.kept = { stamp, columns };
   return columns;
 }
 

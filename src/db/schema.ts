@@ -6,13 +6,24 @@ import type {
 import type { Lesson } from "../domain/lessons/types";
 import type { SchoolPlan } from "../domain/plans/types";
 import type { ShareReceipt } from "../domain/share/share";
-import type { IndexShard } from "./lessonRecords";
+import type { LessonColumns } from "../domain/lessons/columns";
 import { booksOf, type ReceiptBook } from "./receiptBooks";
 
 /** A small key–value store for device settings (for example, the result of the persistence request). */
 export interface SettingRecord {
   key: string;
   value: unknown;
+}
+
+/**
+ * One part of the lesson index: the summaries of the lessons whose id falls in it. The record
+ * at the stamp shard (-1) holds instead a stamp that changes with every write to the index, so a reader
+ * can tell, with one small read, that the index it has in memory is still current.
+ */
+export interface IndexShard {
+  shard: number;
+  columns?: LessonColumns;
+  stamp?: string;
 }
 
 /**

@@ -3,25 +3,24 @@ import { brokenVersionsOf } from "../../tests/support/hostileFiles";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { makeLesson } from "../../tests/support/factories";
 import { AI_LITERACY } from "../../tests/support/frameworks";
-import { resetDatabase } from "../../tests/support/renderApp";
 import type { Lesson } from "../domain/lessons/types";
 import { readShareFile } from "../domain/share/read";
 import { makeShareFile } from "../domain/share/share";
 import { ensureCurricula } from "./curricula";
-import { db } from "./db";
 import { allReceipts, indexedSummaries } from "../../tests/support/indexed";
 import { applyShareImport, planShareImport, type Resolutions } from "./share";
+import { db } from "../../tests/support/services";
 
 const dump = async () => ({
-  lessons: await db.lessons.orderBy("id").toArray(),
-  summaries: await indexedSummaries(db),
-  receipts: await allReceipts(db),
+  lessons: await db().lessons.orderBy("id").toArray(),
+  summaries: await indexedSummaries(db()),
+  receipts: await allReceipts(db()),
 });
 const known = async () =>
-  new Set(await db.frameworkItems.toCollection().primaryKeys());
+  new Set(await db().frameworkItems.toCollection().primaryKeys());
 const itemId = async (code: string) =>
-  (await db.frameworkItems
-    .where("[frameworkId+code]")
+  (await db()
+    .frameworkItems.where("[frameworkId+code]")
     .equals([AI_LITERACY, code])
     .first())!.id;
 
@@ -47,14 +46,13 @@ async function importTexts(
       })),
     );
   }
-  const steps = await planShareImport(db, incoming);
-  return { steps, counts: await applyShareImport(db, steps, resolutions) };
+  const steps = await planShareImport(db(), incoming);
+  return { steps, counts: await applyShareImport(db(), steps, resolutions) };
 }
 
 let a4: string;
 beforeEach(async () => {
-  await resetDatabase();
-  await ensureCurricula(db);
+  await ensureCurricula(db());
   a4 = await itemId("KS2-A4");
 });
 
@@ -78,14 +76,14 @@ describe("a head imports teachers' share files", () => {
     ]);
     const { counts } = await importTexts(files);
     expect(counts).toEqual({ added: 4, updated: 0, kept: 0, unchanged: 0 });
-    const lessons = await db.lessons.orderBy("id").toArray();
+    const lessons = await db().lessons.orderBy("id").toArray();
     expect(lessons.map((l) => [l.id, l.author])).toEqual([
       ["c1", "Ms Chan"],
       ["c2", "Ms Chan"],
       ["l1", "Mr Lee"],
       ["w1", "黃老師"],
     ]);
-    const summaries = await indexedSummaries(db);
+    const summaries = await indexedSummaries(db());
     expect(summaries.filter((s) => s.itemIds.includes(a4))).toHaveLength(4);
     expect(summaries).toHaveLength(4);
   });
@@ -116,7 +114,7 @@ describe("a head imports teachers' share files", () => {
     expect(
       (await importTexts([await shareText("Ms Chan", [v1])])).counts.kept,
     ).toBe(1);
-    expect((await db.lessons.get("c1"))!.title).toBe("Final");
+    expect((await db().lessons.get("c1"))!.title).toBe("Final");
   });
 
   it("shows a lesson changed on both sides as a conflict, and does what the user chose", async () => {
@@ -127,7 +125,7 @@ describe("a head imports teachers' share files", () => {
     });
     await importTexts([await shareText("Ms Chan", [base])]);
     // The head corrects the lesson here; the teacher edits it too and shares again.
-    await db.lessons.put({
+    await db().lessons.put({
       ...base,
       title: "Head's fix",
       updatedAt: "2026-11-03T00:00:00.000Z",
@@ -142,11 +140,11 @@ describe("a head imports teachers' share files", () => {
 
     const unresolved = await importTexts([teachers]);
     expect(unresolved.steps.map((s) => s.kind)).toEqual(["conflict"]);
-    expect((await db.lessons.get("c1"))!.title).toBe("Head's fix");
+    expect((await db().lessons.get("c1"))!.title).toBe("Head's fix");
     // Left unresolved, it is a conflict again next time; now the head keeps their own.
     const mine = await importTexts([teachers], new Map([["c1", "mine"]]));
     expect(mine.steps.map((s) => s.kind)).toEqual(["conflict"]);
-    expect((await db.lessons.get("c1"))!.title).toBe("Head's fix");
+    expect((await db().lessons.get("c1"))!.title).toBe("Head's fix");
     // Settled: the same file no longer asks.
     expect((await importTexts([teachers])).steps.map((s) => s.kind)).toEqual([
       "keep",
@@ -162,14 +160,14 @@ describe("a head imports teachers' share files", () => {
     ]);
     const theirs = await importTexts([later], new Map([["c1", "theirs"]]));
     expect(theirs.counts.updated).toBe(1);
-    expect((await db.lessons.get("c1"))!.title).toBe("Teacher's second edit");
+    expect((await db().lessons.get("c1"))!.title).toBe("Teacher's second edit");
   });
 
   it("writes nothing if the import fails part-way", async () => {
     await importTexts([await shareText("Ms Chan", [mapped({ id: "c1" })])]);
     const before = await dump();
     const spy = vi
-      .spyOn(db.receipts, "bulkPut")
+      .spyOn(db().receipts, "bulkPut")
       .mockRejectedValueOnce(new Error("disk full"));
     await expect(
       importTexts([

@@ -67,3 +67,6 @@ export function pickStartingVersion<T extends Journaled>(
     return stored;
   return journal.record;
 }
+
+/** A journal of one kind of record (see journalFor). */
+export type Journal<T extends Journaled> = ReturnType<typeof journalFor<T>>;

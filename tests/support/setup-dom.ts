@@ -1,6 +1,10 @@
 import "@testing-library/jest-dom/vitest";
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
 import { afterEach } from "vitest";
+
+// CI runs on two busy cores: a whole screen rendering in jsdom can take seconds, so waits for
+// what the person would see allow 15 s (Testing Library's default of 1 s gives up too soon).
+configure({ asyncUtilTimeout: 15_000 });
 
 afterEach(() => {
   cleanup();
@@ -33,25 +37,3 @@ export function setViewport(width: number, height: number) {
     }) as MediaQueryList;
 }
 setViewport(1024, 768);
-
-// jsdom brings its own typed-array constructors, but fake-indexeddb clones records with Node's
-// structuredClone, which makes Node's. Dexie keeps typed arrays as they are only when they are
-// the page's own (in a browser they always are); otherwise it copies them into plain objects.
-// Make the page's typed arrays Node's, as a browser has one set.
-for (const name of [
-  "Int8Array",
-  "Uint8Array",
-  "Uint8ClampedArray",
-  "Int16Array",
-  "Uint16Array",
-  "Int32Array",
-  "Uint32Array",
-  "Float32Array",
-  "Float64Array",
-  "BigInt64Array",
-  "BigUint64Array",
-] as const) {
-  const Own = globalThis[name] as unknown as new (n: number) => object;
-  const cloned = structuredClone(new Own(0)).constructor;
-  if (cloned !== Own) Object.assign(globalThis, { [name]: cloned });
-}

@@ -1,4 +1,6 @@
-import { db } from "../../db/db";
+import { useMemo } from "react";
+import type { PlannerDatabase } from "../../db/schema";
+import { useServices } from "../../services/ServicesProvider";
 import {
   applyShareImport,
   planShareImport,
@@ -12,7 +14,11 @@ import {
 } from "../../domain/share/share";
 import { sharingKey } from "./queries";
 
-export async function setSharingSessions(schoolYear: string, value: number) {
+export async function setSharingSessions(
+  db: PlannerDatabase,
+  schoolYear: string,
+  value: number,
+) {
   await db.settings.put({
     key: sharingKey(schoolYear),
     value: Math.max(0, Math.floor(value)),
@@ -34,6 +40,7 @@ export interface ImportPreview {
  * rest still count) and works out what importing them would do. Nothing is written yet.
  */
 export async function previewShareImport(
+  db: PlannerDatabase,
   files: readonly File[],
 ): Promise<ImportPreview> {
   // The validator (zod) is downloaded only when a head actually imports.
@@ -58,9 +65,21 @@ export async function previewShareImport(
   return { files: read, steps: await planShareImport(db, incoming) };
 }
 
-export function importShared(
-  steps: readonly MergeStep[],
-  resolutions: Resolutions,
-) {
-  return applyShareImport(db, steps, resolutions);
+/**
+ * Coverage's writes, through the app's write path. Importing rejects (the dialog stays open and
+ * says nothing changed); the sharing-sessions count reports a failure with Try again.
+ */
+export function useCoverageWrites() {
+  const { db, writes } = useServices();
+  return useMemo(
+    () => ({
+      setSharingSessions: (schoolYear: string, value: number) =>
+        writes.run(() => setSharingSessions(db, schoolYear, value)),
+      previewShareImport: (files: readonly File[]) =>
+        previewShareImport(db, files),
+      importShared: (steps: readonly MergeStep[], resolutions: Resolutions) =>
+        writes.attempt(() => applyShareImport(db, steps, resolutions)),
+    }),
+    [db, writes],
+  );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from "react";
 import { useLiveQuery } from "dexie-react-hooks";
-import { db } from "../../db/db";
-import { ensureDerivedOnce } from "../../db/derived";
+import { useServices } from "../../services/ServicesProvider";
+import { useEnsureIndex } from "../../services/useIndexState";
 import { orderFrameworks } from "../../domain/framework/tree";
 import type {
   FrameworkItemRecord,
@@ -20,8 +20,7 @@ import type {
   TemplateFile,
 } from "../../domain/lessons/templates";
 
-// The lesson index, if an older version wrote it, is rebuilt once, in the background.
-void ensureDerivedOnce(db);
+export { useIndexState } from "../../services/useIndexState";
 
 export interface CoverageData {
   frameworks: FrameworkRecord[];
@@ -40,10 +39,12 @@ export interface CoverageData {
 export function useCoverageData(
   schoolYear: string | undefined,
 ): CoverageData | undefined {
+  const { db, caches } = useServices();
+  useEnsureIndex();
   return useLiveQuery(async () => {
     const [{ frameworks, items }, all] = await Promise.all([
-      readFrameworks(db),
-      readLessonIndex(db),
+      readFrameworks(db, caches.frameworks),
+      readLessonIndex(db, caches.lessonIndex),
     ]);
     return {
       frameworks: orderFrameworks(frameworks),
@@ -51,15 +52,16 @@ export function useCoverageData(
       lessons: schoolYear ? yearColumns(all, schoolYear) : all,
       schoolYears: distinctValues(all, "schoolYear").reverse(),
     };
-  }, [schoolYear]);
+  }, [db, schoolYear]);
 }
 
 /** The lessons behind a number, by id, in date order. */
 export function useLessonSummaries(
   ids: readonly string[],
 ): LessonSummary[] | undefined {
+  const { db } = useServices();
   const key = ids.join(",");
-  const found = useLiveQuery(() => summariesOf(db, ids), [key]);
+  const found = useLiveQuery(() => summariesOf(db, ids), [db, key]);
   return useMemo(
     () =>
       found?.sort(
@@ -76,10 +78,11 @@ export const sharingKey = (schoolYear: string) =>
 
 /** Sharing sessions (a grant condition) are not lessons: the school enters the number. */
 export function useSharingSessions(schoolYear: string): number | undefined {
+  const { db } = useServices();
   return useLiveQuery(async () => {
     const record = await db.settings.get(sharingKey(schoolYear));
     return typeof record?.value === "number" ? record.value : 0;
-  }, [schoolYear]);
+  }, [db, schoolYear]);
 }
 
 /** Our lesson templates, to suggest for gaps; fetched after the map is on screen (they are large). */
@@ -106,6 +109,7 @@ export interface ShareSource {
 
 /** Whose share files the lessons on this device came from, for the head to see what is in. */
 export function useShareSources(): ShareSource[] | undefined {
+  const { db } = useServices();
   return useLiveQuery(async () => {
     const books = await db.receipts.toArray();
     return books
@@ -116,5 +120,5 @@ export function useShareSources(): ShareSource[] | undefined {
       }))
       .filter((s) => s.lessons > 0)
       .sort((a, b) => a.teacher.localeCompare(b.teacher));
-  }, []);
+  }, [db]);
 }

@@ -1,11 +1,7 @@
-import { useMemo, useSyncExternalStore } from "react";
+import { useMemo } from "react";
 import { useLiveQuery } from "dexie-react-hooks";
-import { db } from "../../db/db";
-import {
-  ensureCurricula,
-  getCurriculaState,
-  subscribeCurriculaState,
-} from "../../db/curricula";
+import { useStore } from "../../lib/useStore";
+import { useServices } from "../../services/ServicesProvider";
 import { orderFrameworks } from "../../domain/framework/tree";
 import type {
   FrameworkItemRecord,
@@ -14,22 +10,21 @@ import type {
 
 /** Whether the shipped frameworks are on the device yet (first run writes them). */
 export function useCurriculaState() {
-  return useSyncExternalStore(
-    subscribeCurriculaState,
-    getCurriculaState,
-    getCurriculaState,
-  );
+  return useStore(useServices().curricula.state);
 }
 
-export function retryCurricula() {
-  return ensureCurricula(db);
+/** Tries installing the shipped frameworks again (after a failure). */
+export function useRetryCurricula(): () => void {
+  const { curricula } = useServices();
+  return () => void curricula.ensure();
 }
 
 /** Every stored framework, main frameworks before their supplements; undefined while reading. */
 export function useFrameworks(): FrameworkRecord[] | undefined {
+  const { db } = useServices();
   return useLiveQuery(
     async () => orderFrameworks(await db.frameworks.toArray()),
-    [],
+    [db],
   );
 }
 
@@ -46,6 +41,7 @@ export interface FrameworkWithItems {
 export function useFramework(
   frameworkId: string,
 ): FrameworkWithItems | null | undefined {
+  const { db } = useServices();
   const data = useLiveQuery(async () => {
     const framework = await db.frameworks.get(frameworkId);
     if (!framework) return null;
@@ -54,7 +50,7 @@ export function useFramework(
       .equals(frameworkId)
       .sortBy("position");
     return { framework, items };
-  }, [frameworkId]);
+  }, [db, frameworkId]);
   return useMemo(() => {
     if (!data) return data;
     return { ...data, byId: new Map(data.items.map((i) => [i.id, i])) };

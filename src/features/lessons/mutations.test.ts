@@ -4,9 +4,7 @@ import {
   indexedSummary,
 } from "../../../tests/support/indexed";
 import { makeActivity, makeLesson } from "../../../tests/support/factories";
-import { resetDatabase } from "../../../tests/support/renderApp";
 import { AI_LITERACY, BLUEPRINT } from "../../../tests/support/frameworks";
-import { db } from "../../db/db";
 import { ensureCurricula } from "../../db/curricula";
 import { pickStartingVersion } from "../../lib/journal";
 import {
@@ -17,21 +15,21 @@ import {
   saveLesson,
   UnknownItemsError,
 } from "./mutations";
+import { db } from "../../../tests/support/services";
 
 const idOf = async (frameworkId: string, code: string) =>
-  (await db.frameworkItems
-    .where("[frameworkId+code]")
+  (await db()
+    .frameworkItems.where("[frameworkId+code]")
     .equals([frameworkId, code])
     .first())!.id;
 
 beforeEach(async () => {
-  await resetDatabase();
-  await ensureCurricula(db);
+  await ensureCurricula(db());
 });
 
 const dump = async () => ({
-  lessons: await db.lessons.toArray(),
-  summaries: await indexedSummaries(db),
+  lessons: await db().lessons.toArray(),
+  summaries: await indexedSummaries(db()),
 });
 
 describe("saving a lesson", () => {
@@ -49,8 +47,8 @@ describe("saving a lesson", () => {
         }),
       ],
     });
-    await saveLesson(lesson);
-    const summary = await indexedSummary(db, lesson.id);
+    await saveLesson(db(), lesson);
+    const summary = await indexedSummary(db(), lesson.id);
     expect([...summary!.itemIds].sort()).toEqual([a4, s3].sort());
     expect(summary).toMatchObject({
       keyStage: "KS2",
@@ -59,33 +57,35 @@ describe("saving a lesson", () => {
     });
 
     // Unmapping an item drops it; changing status updates the summary.
-    await saveLesson({ ...lesson, status: "taught", activities: [] });
-    expect(await indexedSummary(db, lesson.id)).toMatchObject({
+    await saveLesson(db(), { ...lesson, status: "taught", activities: [] });
+    expect(await indexedSummary(db(), lesson.id)).toMatchObject({
       itemIds: [a4],
       status: "taught",
     });
   });
 
   it("refuses a mapping to an item the device does not hold, and stores nothing", async () => {
-    await saveLesson(makeLesson({ title: "Existing" }));
+    await saveLesson(db(), makeLesson({ title: "Existing" }));
     const before = await dump();
     const bad = makeLesson({
       mappings: [
         { frameworkId: AI_LITERACY, itemId: "KS9-Z9", emphasis: "develop" },
       ],
     });
-    await expect(saveLesson(bad)).rejects.toBeInstanceOf(UnknownItemsError);
+    await expect(saveLesson(db(), bad)).rejects.toBeInstanceOf(
+      UnknownItemsError,
+    );
     expect(await dump()).toEqual(before);
   });
 
   it("refuses a planned lesson without a subject or level", async () => {
     await expect(
-      saveLesson(makeLesson({ level: null })),
+      saveLesson(db(), makeLesson({ level: null })),
     ).rejects.toBeInstanceOf(MissingFieldsError);
     await expect(
-      saveLesson(makeLesson({ title: "", status: "draft" })),
+      saveLesson(db(), makeLesson({ title: "", status: "draft" })),
     ).rejects.toBeInstanceOf(MissingFieldsError);
-    expect(await db.lessons.count()).toBe(0);
+    expect(await db().lessons.count()).toBe(0);
   });
 });
 
@@ -96,27 +96,27 @@ describe("deleting and undoing", () => {
       level: "P4",
       mappings: [{ frameworkId: AI_LITERACY, itemId: a4, emphasis: "develop" }],
     });
-    await saveLesson(lesson);
-    await deleteLesson(lesson.id);
-    expect((await db.lessons.get(lesson.id))?.deletedAt).not.toBeNull();
-    expect(await indexedSummaries(db)).toHaveLength(0);
-    await restoreLesson(lesson.id);
-    expect((await db.lessons.get(lesson.id))?.deletedAt).toBeNull();
-    expect(await indexedSummaries(db)).toHaveLength(1);
+    await saveLesson(db(), lesson);
+    await deleteLesson(db(), lesson.id);
+    expect((await db().lessons.get(lesson.id))?.deletedAt).not.toBeNull();
+    expect(await indexedSummaries(db())).toHaveLength(0);
+    await restoreLesson(db(), lesson.id);
+    expect((await db().lessons.get(lesson.id))?.deletedAt).toBeNull();
+    expect(await indexedSummaries(db())).toHaveLength(1);
   });
 });
 
 describe("moving a lesson", () => {
   it("changes only its slot, and the library's index moves it too", async () => {
     const lesson = makeLesson();
-    await saveLesson(lesson);
-    await moveLesson(lesson.id, "2026-11-27", 6);
-    expect(await db.lessons.get(lesson.id)).toMatchObject({
+    await saveLesson(db(), lesson);
+    await moveLesson(db(), lesson.id, "2026-11-27", 6);
+    expect(await db().lessons.get(lesson.id)).toMatchObject({
       date: "2026-11-27",
       period: 6,
       title: lesson.title,
     });
-    expect(await indexedSummary(db, lesson.id)).toMatchObject({
+    expect(await indexedSummary(db(), lesson.id)).toMatchObject({
       date: "2026-11-27",
       period: 6,
     });

@@ -1,4 +1,6 @@
-import { db } from "../../db/db";
+import { useMemo } from "react";
+import type { PlannerDatabase } from "../../db/schema";
+import { useServices } from "../../services/ServicesProvider";
 import { missingFor, type RequiredField } from "../../domain/lessons/lesson";
 import { putLessons } from "../../db/lessonRecords";
 import { allMappings } from "../../domain/lessons/mapping";
@@ -27,6 +29,7 @@ export class MissingFieldsError extends Error {
  * ready for.
  */
 export async function saveLesson(
+  db: PlannerDatabase,
   lesson: Lesson,
   now = new Date(),
 ): Promise<Lesson> {
@@ -50,7 +53,11 @@ export async function saveLesson(
 }
 
 /** Sets or clears a lesson's deletion, with its place in the lesson index, in one transaction. */
-async function setDeleted(id: string, deletedAt: string | null): Promise<void> {
+async function setDeleted(
+  db: PlannerDatabase,
+  id: string,
+  deletedAt: string | null,
+): Promise<void> {
   await db.transaction("rw", db.lessons, db.lessonIndex, async () => {
     const lesson = await db.lessons.get(id);
     if (!lesson) return;
@@ -59,16 +66,21 @@ async function setDeleted(id: string, deletedAt: string | null): Promise<void> {
 }
 
 /** Moves a lesson to the bin (kept, so Undo can bring it back) and out of coverage. */
-export function deleteLesson(id: string, now = new Date()): Promise<void> {
-  return setDeleted(id, now.toISOString());
+export function deleteLesson(
+  db: PlannerDatabase,
+  id: string,
+  now = new Date(),
+): Promise<void> {
+  return setDeleted(db, id, now.toISOString());
 }
 
-export function restoreLesson(id: string): Promise<void> {
-  return setDeleted(id, null);
+export function restoreLesson(db: PlannerDatabase, id: string): Promise<void> {
+  return setDeleted(db, id, null);
 }
 
 /** Puts a lesson in another timetable slot (with its place in the lesson index, in one transaction). */
 export async function moveLesson(
+  db: PlannerDatabase,
   id: string,
   date: string,
   period: number,
@@ -91,4 +103,23 @@ export async function shareFileFor(
 ): Promise<Blob> {
   const file = await makeShareFile(teacher, lessons, appVersion);
   return new Blob([JSON.stringify(file)], { type: "application/json" });
+}
+
+/**
+ * The lesson writes a page makes, through the app's write path. Saving rejects (the editor and
+ * the dialogs show why and keep what was typed); the others report a failure with Try again.
+ */
+export function useLessonWrites() {
+  const { db, writes } = useServices();
+  return useMemo(
+    () => ({
+      saveLesson: (lesson: Lesson) =>
+        writes.attempt(() => saveLesson(db, lesson)),
+      deleteLesson: (id: string) => writes.run(() => deleteLesson(db, id)),
+      restoreLesson: (id: string) => writes.run(() => restoreLesson(db, id)),
+      moveLesson: (id: string, date: string, period: number) =>
+        writes.run(() => moveLesson(db, id, date, period)),
+    }),
+    [db, writes],
+  );
 }

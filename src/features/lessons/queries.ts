@@ -1,7 +1,9 @@
-import { useMemo } from "react";
+import { useMemo, useRef } from "react";
 import { useLiveQuery } from "dexie-react-hooks";
-import { db } from "../../db/db";
-import { ensureDerivedOnce } from "../../db/derived";
+import type { PlannerDatabase } from "../../db/schema";
+import type { IndexReadCache } from "../../db/lessonRecords";
+import { useServices } from "../../services/ServicesProvider";
+import { useEnsureIndex } from "../../services/useIndexState";
 import { getTeacherName } from "../../db/preferences";
 import {
   compareLessons,
@@ -27,19 +29,22 @@ import type {
 import { orderFrameworks } from "../../domain/framework/tree";
 import { addDays } from "../../domain/lessons/week";
 
-// The lesson index, if an older version wrote it, is rebuilt once, in the background.
-void ensureDerivedOnce(db);
+export { useIndexState } from "../../services/useIndexState";
 
 /** One lesson; undefined while reading, null if there is no such lesson (or it was deleted). */
 export function useLesson(id: string | undefined): Lesson | null | undefined {
+  const { db } = useServices();
   return useLiveQuery(
     async () => (id ? ((await db.lessons.get(id)) ?? null) : null),
-    [id],
+    [db, id],
   );
 }
 
 /** One lesson in full, or null if there is none (or it was deleted). */
-export async function readLesson(id: string): Promise<Lesson | null> {
+async function readLesson(
+  db: PlannerDatabase,
+  id: string,
+): Promise<Lesson | null> {
   const lesson = await db.lessons.get(id);
   return lesson && !lesson.deletedAt ? lesson : null;
 }
@@ -61,27 +66,46 @@ export function useLessonLibrary(
   limit: number,
   locale: string,
 ) {
+  const { db, caches } = useServices();
+  useEnsureIndex();
   const key = JSON.stringify(filter);
   return useLiveQuery(
     async () =>
-      libraryPage(await readLessonIndex(db), filter, sort, limit, locale),
-    [key, sort, limit, locale],
+      libraryPage(
+        db,
+        await readLessonIndex(db, caches.lessonIndex),
+        filter,
+        sort,
+        limit,
+        locale,
+      ),
+    [db, key, sort, limit, locale],
   );
 }
 
 /** Every lesson passing the filter, sorted, in full (for sharing them). */
-export async function findLessons(
+async function findLessons(
+  db: PlannerDatabase,
+  cache: IndexReadCache,
   filter: LessonFilter,
   sort: LessonSort,
   locale: string,
 ): Promise<Lesson[]> {
-  const index = await readLessonIndex(db);
-  const { lessons } = await libraryPage(index, filter, sort, Infinity, locale);
+  const index = await readLessonIndex(db, cache);
+  const { lessons } = await libraryPage(
+    db,
+    index,
+    filter,
+    sort,
+    Infinity,
+    locale,
+  );
   const bodies = await db.lessons.bulkGet(lessons.map((s) => s.lessonId));
   return bodies.filter((l): l is Lesson => !!l);
 }
 
 async function libraryPage(
+  db: PlannerDatabase,
   index: LessonColumns,
   filter: LessonFilter,
   sort: LessonSort,
@@ -136,8 +160,6 @@ function facetsOf(index: LessonColumns): LibraryFacets {
   return facets;
 }
 
-let filterItems: { key: string; items: FrameworkItemRecord[] } | undefined;
-
 export interface LibraryView {
   page: LibraryPage;
   facets: LibraryFacets;
@@ -155,35 +177,43 @@ export function useLibraryView(
   limit: number,
   locale: string,
 ): LibraryView | undefined {
+  const { db, caches } = useServices();
+  useEnsureIndex();
+  // The items to filter by, kept while the frameworks are unchanged (per mounted page).
+  const filterItems = useRef<{ key?: string; items: FrameworkItemRecord[] }>({
+    items: [],
+  });
   const key = JSON.stringify(filter);
   return useLiveQuery(async () => {
     const [index, { frameworks, items, key }] = await Promise.all([
-      readLessonIndex(db),
-      readFrameworks(db),
+      readLessonIndex(db, caches.lessonIndex),
+      readFrameworks(db, caches.frameworks),
     ]);
-    const page = await libraryPage(index, filter, sort, limit, locale);
-    if (filterItems?.key !== key) {
+    const page = await libraryPage(db, index, filter, sort, limit, locale);
+    const kept = filterItems.current;
+    if (kept.key !== key) {
       const parents = new Set(items.map((i) => i.parentId));
-      filterItems = {
+      filterItems.current = {
         key,
         items: inFrameworkOrder(frameworks, items).filter(
           (i) => i.retiredInVersion === undefined && !parents.has(i.id),
         ),
       };
     }
-    return { page, facets: facetsOf(index), items: filterItems.items };
-  }, [key, sort, limit, locale]);
+    return { page, facets: facetsOf(index), items: filterItems.current.items };
+  }, [db, key, sort, limit, locale]);
 }
 
 /** Lessons dated in the five school days from `monday`. */
 export function useWeekLessons(monday: string): Lesson[] | undefined {
+  const { db } = useServices();
   return useLiveQuery(async () => {
     const lessons = await db.lessons
       .where("date")
       .between(monday, addDays(monday, 4), true, true)
       .toArray();
     return lessons.filter((l) => !l.deletedAt);
-  }, [monday]);
+  }, [db, monday]);
 }
 
 export interface PickerData {
@@ -207,7 +237,8 @@ function inFrameworkOrder(
 
 /** Every stored framework and its current items: the only things a lesson can be mapped to. */
 export function usePickerData(): PickerData | undefined {
-  const data = useLiveQuery(() => readFrameworks(db), []);
+  const { db, caches } = useServices();
+  const data = useLiveQuery(() => readFrameworks(db, caches.frameworks), [db]);
   return useMemo(() => {
     if (!data) return undefined;
     const items = inFrameworkOrder(data.frameworks, data.items);
@@ -220,7 +251,8 @@ export function usePickerData(): PickerData | undefined {
 }
 
 /** Resolves template codes ("KS2-A4" in the AI Literacy framework) to stored item ids. */
-export async function resolveCodes(
+async function resolveCodes(
+  db: PlannerDatabase,
   codes: { frameworkId: string; code: string }[],
 ): Promise<Map<string, FrameworkItemRecord>> {
   const found = await db.frameworkItems
@@ -230,12 +262,31 @@ export async function resolveCodes(
   return new Map(found.map((i) => [`${i.frameworkId}|${i.code}`, i]));
 }
 
-/** The name new lessons on this device carry as their author. */
-export function teacherName(): Promise<string> {
-  return getTeacherName(db);
+/** Reads a page asks for when a person acts (not live): bound to this app's database. */
+export function useLessonReads() {
+  const { db, caches, derived } = useServices();
+  return useMemo(
+    () => ({
+      readLesson: (id: string) => readLesson(db, id),
+      findLessons: async (
+        filter: LessonFilter,
+        sort: LessonSort,
+        locale: string,
+      ) => {
+        await derived.ensureOnce();
+        return findLessons(db, caches.lessonIndex, filter, sort, locale);
+      },
+      resolveCodes: (codes: { frameworkId: string; code: string }[]) =>
+        resolveCodes(db, codes),
+      /** The name new lessons on this device carry as their author. */
+      teacherName: () => getTeacherName(db),
+    }),
+    [db, caches, derived],
+  );
 }
 
 /** The teacher's name from Settings ("" if not set); undefined while reading. */
 export function useTeacherName(): string | undefined {
-  return useLiveQuery(() => getTeacherName(db), []);
+  const { db } = useServices();
+  return useLiveQuery(() => getTeacherName(db), [db]);
 }

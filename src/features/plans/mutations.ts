@@ -1,7 +1,10 @@
-import { db } from "../../db/db";
+import { useMemo } from "react";
+import type { PlannerDatabase } from "../../db/schema";
 import type { SchoolPlan } from "../../domain/plans/types";
+import { useServices } from "../../services/ServicesProvider";
 
 export async function savePlan(
+  db: PlannerDatabase,
   plan: SchoolPlan,
   now = new Date(),
 ): Promise<SchoolPlan> {
@@ -10,10 +13,18 @@ export async function savePlan(
   return saved;
 }
 
-export async function deletePlan(id: string, now = new Date()): Promise<void> {
-  await db.plans.update(id, { deletedAt: now.toISOString() });
-}
-
-export async function restorePlan(id: string): Promise<void> {
-  await db.plans.update(id, { deletedAt: null });
+/**
+ * The plan writes a page makes, through the app's write path. Saving rejects (the editor shows
+ * why and keeps what was typed); creating reports a failure with Try again.
+ */
+export function usePlanWrites() {
+  const { db, writes } = useServices();
+  return useMemo(
+    () => ({
+      savePlan: (plan: SchoolPlan) => writes.attempt(() => savePlan(db, plan)),
+      /** A new plan; a failure is reported with Try again. True once stored. */
+      createPlan: (plan: SchoolPlan) => writes.run(() => savePlan(db, plan)),
+    }),
+    [db, writes],
+  );
 }

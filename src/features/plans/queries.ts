@@ -1,49 +1,51 @@
 import { useLiveQuery } from "dexie-react-hooks";
-import { db } from "../../db/db";
+import { useServices } from "../../services/ServicesProvider";
+import { useEnsureIndex } from "../../services/useIndexState";
 import { rowsFromSummaries } from "../../domain/lessons/mapping";
 import { unpackSummaries } from "../../domain/lessons/columns";
 import { yearColumns } from "../../domain/lessons/packColumns";
 import { readFrameworks } from "../../db/frameworkItems";
 import { readLessonIndex } from "../../db/lessonRecords";
-import { ensureDerivedOnce } from "../../db/derived";
 import type { SchoolPlan } from "../../domain/plans/types";
 import type { Evidence } from "../../domain/plans/measures";
 import type { FrameworkItemRecord } from "../../domain/framework/types";
-
-// The lesson index, if an older version wrote it, is rebuilt once, in the background.
-void ensureDerivedOnce(db);
 
 export const AI_LITERACY_ID = "hk-edb-ai-literacy-framework";
 export const BLUEPRINT_ID = "hk-edb-digital-education-blueprint";
 
 export function usePlans(): SchoolPlan[] | undefined {
+  const { db } = useServices();
   return useLiveQuery(
     async () =>
       (await db.plans.orderBy("updatedAt").reverse().toArray()).filter(
         (p) => !p.deletedAt,
       ),
-    [],
+    [db],
   );
 }
 
 export function usePlan(id: string): SchoolPlan | null | undefined {
-  return useLiveQuery(async () => (await db.plans.get(id)) ?? null, [id]);
+  const { db } = useServices();
+  return useLiveQuery(async () => (await db.plans.get(id)) ?? null, [db, id]);
 }
 
 /** The lessons' summaries for one school year, and their coverage rows: the evidence a plan is measured by. */
 export function useEvidence(schoolYear: string): Evidence | undefined {
+  const { db, caches } = useServices();
+  useEnsureIndex();
   return useLiveQuery(async () => {
     const [all, items] = await Promise.all([
-      readLessonIndex(db),
+      readLessonIndex(db, caches.lessonIndex),
       db.frameworkItems.where("frameworkId").equals(AI_LITERACY_ID).toArray(),
     ]);
     const summaries = unpackSummaries(yearColumns(all, schoolYear));
     return { rows: rowsFromSummaries(summaries), summaries, items, schoolYear };
-  }, [schoolYear]);
+  }, [db, schoolYear]);
 }
 
 /** Blueprint strategies, for linking targets and tasks and for the draft. */
 export function useStrategies(): FrameworkItemRecord[] | undefined {
+  const { db } = useServices();
   return useLiveQuery(
     async () =>
       (
@@ -54,14 +56,15 @@ export function useStrategies(): FrameworkItemRecord[] | undefined {
       ).filter(
         (i) => i.type === "strategy" && i.retiredInVersion === undefined,
       ),
-    [],
+    [db],
   );
 }
 
 /** What a target or task can link to: Blueprint strategies, then AI Literacy learning focuses. */
 export function useLinkableItems(): FrameworkItemRecord[] | undefined {
+  const { db, caches } = useServices();
   return useLiveQuery(async () => {
-    const { items } = await readFrameworks(db);
+    const { items } = await readFrameworks(db, caches.frameworks);
     const current = items
       .filter((i) => i.retiredInVersion === undefined)
       .sort((a, b) => a.position - b.position);
@@ -69,5 +72,5 @@ export function useLinkableItems(): FrameworkItemRecord[] | undefined {
       ...current.filter((i) => i.type === "strategy"),
       ...current.filter((i) => i.type === "learning-focus"),
     ];
-  }, []);
+  }, [db]);
 }

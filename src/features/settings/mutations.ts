@@ -1,4 +1,6 @@
-import { db } from "../../db/db";
+import { useMemo } from "react";
+import type { PlannerDatabase } from "../../db/schema";
+import { useServices } from "../../services/ServicesProvider";
 import { setTeacherName } from "../../db/preferences";
 import {
   makeBackup,
@@ -13,15 +15,13 @@ import {
   type RestoreMode,
 } from "../../db/backup";
 import type { BackupFile } from "../../domain/backup/backup";
-export function saveTeacherName(name: string) {
-  return setTeacherName(db, name);
-}
 
 export const LAST_BACKUP_SETTING = "lastBackupAt";
 export const BACKUP_REMINDER_SETTING = "backupReminderDays";
 
 /** Everything on the device as one file; remembers when, for the reminder. */
 export async function createBackup(
+  db: PlannerDatabase,
   appVersion: string,
   now = new Date(),
 ): Promise<Blob> {
@@ -31,6 +31,7 @@ export async function createBackup(
 }
 
 export async function checkBackupFile(
+  db: PlannerDatabase,
   file: File,
 ): Promise<EnvelopeResult<BackupData>> {
   if (file.size > MAX_BACKUP_BYTES)
@@ -39,10 +40,30 @@ export async function checkBackupFile(
   return readBackup(await file.text(), known);
 }
 
-export function applyBackup(backup: BackupFile, mode: RestoreMode) {
-  return restoreBackup(db, backup, mode);
+export async function setBackupReminder(db: PlannerDatabase, days: number) {
+  await db.settings.put({ key: BACKUP_REMINDER_SETTING, value: days });
 }
 
-export async function setBackupReminder(days: number) {
-  await db.settings.put({ key: BACKUP_REMINDER_SETTING, value: days });
+/**
+ * The settings page's writes, through the app's write path. Restoring a backup rejects (the
+ * backup section says what went wrong and that nothing changed); the others report a failure
+ * with Try again.
+ */
+export function useSettingsWrites() {
+  const { db, writes } = useServices();
+  return useMemo(
+    () => ({
+      saveTeacherName: (name: string) =>
+        writes.run(() => setTeacherName(db, name)),
+      setBackupReminder: (days: number) =>
+        writes.run(() => setBackupReminder(db, days)),
+      /** Makes the backup, hands it to `keep` (a download), and remembers when. */
+      backUp: (appVersion: string, keep: (file: Blob) => void) =>
+        writes.run(async () => keep(await createBackup(db, appVersion))),
+      checkBackupFile: (file: File) => checkBackupFile(db, file),
+      applyBackup: (backup: BackupFile, mode: RestoreMode) =>
+        writes.attempt(() => restoreBackup(db, backup, mode)),
+    }),
+    [db, writes],
+  );
 }

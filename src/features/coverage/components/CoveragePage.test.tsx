@@ -2,17 +2,17 @@ import { screen, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it } from "vitest";
 import { makeLesson } from "../../../../tests/support/factories";
 import { AI_LITERACY } from "../../../../tests/support/frameworks";
-import { renderApp, resetDatabase } from "../../../../tests/support/renderApp";
+import { renderApp } from "../../../../tests/support/renderApp";
 import { setViewport } from "../../../../tests/support/setup-dom";
-import { db } from "../../../db/db";
 import { ensureCurricula } from "../../../db/curricula";
 import type { LessonStatus } from "../../../domain/lessons/types";
 import type { Level } from "../../../domain/levels";
 import { saveLesson } from "../../lessons/mutations";
+import { db } from "../../../../tests/support/services";
 
 const idOf = async (code: string) =>
-  (await db.frameworkItems
-    .where("[frameworkId+code]")
+  (await db()
+    .frameworkItems.where("[frameworkId+code]")
     .equals([AI_LITERACY, code])
     .first())!.id;
 
@@ -30,12 +30,14 @@ async function teach(
       emphasis: "develop" as const,
     })),
   );
-  await saveLesson(makeLesson({ title, level, status, mappings, ...more }));
+  await saveLesson(
+    db(),
+    makeLesson({ title, level, status, mappings, ...more }),
+  );
 }
 
 beforeEach(async () => {
-  await resetDatabase();
-  await ensureCurricula(db);
+  await ensureCurricula(db());
   setViewport(1024, 768);
   await teach("Training a classifier", "S2", ["KS3-L7", "KS3-L8"], "taught", {
     className: "2C",

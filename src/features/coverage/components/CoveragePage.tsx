@@ -30,7 +30,7 @@ import { downloadBlob, safeFileName } from "../../../lib/download";
 import { measured } from "../../../lib/timing";
 import { useLocale } from "../../../lib/useLocale";
 import { viewFrom } from "../params";
-import { useCoverageData, useTemplates } from "../queries";
+import { useCoverageData, useIndexState, useTemplates } from "../queries";
 import { CellLessons } from "./CellLessons";
 import { CoverageFilters } from "./CoverageFilters";
 import { CoverageSummary } from "./CoverageSummary";
@@ -38,7 +38,7 @@ import { GapList } from "./GapList";
 import { HeatMap } from "./HeatMap";
 import { ImportShares } from "./ImportShares";
 import { IndexStatus } from "../../../components/IndexStatus";
-import { useIndexState } from "../../../lib/useIndexState";
+
 import { Legend } from "./Legend";
 
 /** The whole school's coverage on one screen: where the framework is planned, taught and assessed, and where it is not. */

@@ -12,7 +12,7 @@ import {
   type LessonStats,
 } from "../../../domain/coverage/summary";
 import type { KeyStage } from "../../../domain/levels";
-import { setSharingSessions } from "../mutations";
+import { useCoverageWrites } from "../mutations";
 import { useSharingSessions } from "../queries";
 
 interface Props {
@@ -87,6 +87,7 @@ export function CoverageSummary({
 }: Props) {
   const { t } = useTranslation("coverage");
   const sharing = useSharingSessions(schoolYear);
+  const { setSharingSessions } = useCoverageWrites();
   const pct = (n: number, d: number) => (d ? Math.round((n / d) * 100) : 0);
   return (
     <Box

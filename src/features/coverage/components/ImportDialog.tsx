@@ -17,7 +17,7 @@ import { changedFields, type MergeStep } from "../../../domain/share/share";
 import { isQuotaError } from "../../../lib/errors";
 import { formatDateTime } from "../../../lib/formatDate";
 import { useLocale } from "../../../lib/useLocale";
-import { importShared, type ImportPreview } from "../mutations";
+import { useCoverageWrites, type ImportPreview } from "../mutations";
 
 type Choice = "mine" | "theirs";
 type Conflict = Extract<MergeStep, { kind: "conflict" }>;
@@ -49,6 +49,7 @@ export default function ImportDialog({
 }) {
   const { t } = useTranslation(["coverage", "lessons"]);
   const locale = useLocale();
+  const { importShared } = useCoverageWrites();
   const [choices, setChoices] = useState<ReadonlyMap<string, Choice>>(
     new Map(),
   );

@@ -2,18 +2,17 @@ import { screen, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it } from "vitest";
 import { makeLesson } from "../../../../tests/support/factories";
 import { AI_LITERACY } from "../../../../tests/support/frameworks";
-import { renderApp, resetDatabase } from "../../../../tests/support/renderApp";
-import { db } from "../../../db/db";
+import { renderApp } from "../../../../tests/support/renderApp";
 import { ensureCurricula } from "../../../db/curricula";
 import type { Lesson } from "../../../domain/lessons/types";
 import { makeShareFile } from "../../../domain/share/share";
+import { db } from "../../../../tests/support/services";
 
 let a4: string;
 beforeEach(async () => {
-  await resetDatabase();
-  await ensureCurricula(db);
-  a4 = (await db.frameworkItems
-    .where("[frameworkId+code]")
+  await ensureCurricula(db());
+  a4 = (await db()
+    .frameworkItems.where("[frameworkId+code]")
     .equals([AI_LITERACY, "KS2-A4"])
     .first())!.id;
 });
@@ -87,7 +86,7 @@ describe("sharing lessons with the school", () => {
         /Lessons from 3 teachers' share files: .*Mr Lee \(1 lesson\), Ms Chan \(2 lessons\)/,
       ),
     ).toBeInTheDocument();
-    expect(await db.lessons.count()).toBe(4);
+    expect(await db().lessons.count()).toBe(4);
   });
 
   it("asks which version to keep when both sides changed, in Chinese, and imports nothing until chosen", async () => {
@@ -106,7 +105,7 @@ describe("sharing lessons with the school", () => {
       }),
     );
     await screen.findByText(/已匯入 1 個檔案/);
-    await db.lessons.put({
+    await db().lessons.put({
       ...base,
       title: "主任修訂",
       updatedAt: "2026-11-03T00:00:00.000Z",
@@ -133,6 +132,6 @@ describe("sharing lessons with the school", () => {
     );
     await user.click(importButton);
     await screen.findByText(/更新 1 份/);
-    expect((await db.lessons.get(base.id))!.title).toBe("老師修訂");
+    expect((await db().lessons.get(base.id))!.title).toBe("老師修訂");
   });
 });

@@ -5,7 +5,7 @@ import Button from "@mui/material/Button";
 import Typography from "@mui/material/Typography";
 import FileUploadOutlined from "@mui/icons-material/FileUploadOutlined";
 import { useTranslation } from "react-i18next";
-import { previewShareImport, type ImportPreview } from "../mutations";
+import { useCoverageWrites, type ImportPreview } from "../mutations";
 import { useShareSources } from "../queries";
 import type { ImportOutcome } from "./ImportDialog";
 
@@ -19,6 +19,7 @@ const ImportDialog = lazy(() => import("./ImportDialog"));
 export function ImportShares() {
   const { t } = useTranslation("coverage");
   const sources = useShareSources();
+  const { previewShareImport } = useCoverageWrites();
   const input = useRef<HTMLInputElement>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);

@@ -1,12 +1,8 @@
 import { screen } from "@testing-library/react";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { renderApp, resetDatabase } from "../../../../tests/support/renderApp";
-import { db } from "../../../db/db";
-import { ensureCurricula } from "../../../db/curricula";
+import { describe, expect, it, vi } from "vitest";
+import { renderApp } from "../../../../tests/support/renderApp";
 import * as install from "../../../db/installFramework";
-
-beforeEach(resetDatabase);
-afterEach(() => vi.restoreAllMocks());
+import { appServices, db } from "../../../../tests/support/services";
 
 function quotaError() {
   const error = new Error("The quota has been exceeded.");
@@ -19,13 +15,13 @@ describe("when the frameworks cannot be stored", () => {
     const spy = vi
       .spyOn(install, "installFramework")
       .mockRejectedValue(quotaError());
-    await ensureCurricula(db);
+    await appServices().curricula.ensure();
     const { user } = await renderApp("/framework", {
       seed: "none",
       language: "zh-HK",
     });
     expect(await screen.findByText(/儲存空間不足/)).toBeInTheDocument();
-    expect(await db.frameworks.count()).toBe(0);
+    expect(await db().frameworks.count()).toBe(0);
 
     spy.mockRestore();
     await user.click(screen.getByRole("button", { name: "再試一次" }));
@@ -36,7 +32,7 @@ describe("when the frameworks cannot be stored", () => {
     vi.spyOn(install, "installFramework").mockRejectedValue(
       new Error("disk I/O"),
     );
-    await ensureCurricula(db);
+    await appServices().curricula.ensure();
     await renderApp("/framework", { seed: "none" });
     expect(
       await screen.findByText(

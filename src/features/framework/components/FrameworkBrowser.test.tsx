@@ -1,13 +1,13 @@
 import { act, screen, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it } from "vitest";
-import { renderApp, resetDatabase } from "../../../../tests/support/renderApp";
+import { renderApp } from "../../../../tests/support/renderApp";
 import { setViewport } from "../../../../tests/support/setup-dom";
+import { appServices, db } from "../../../../tests/support/services";
 
 const BP = "/framework/hk-edb-digital-education-blueprint";
 const AI = "/framework/hk-edb-ai-literacy-framework";
 
-beforeEach(async () => {
-  await resetDatabase();
+beforeEach(() => {
   setViewport(1024, 768);
 });
 
@@ -26,12 +26,10 @@ describe("framework list", () => {
 
   it("loads the frameworks on a device that has never run the app", async () => {
     await renderApp("/framework", { seed: "none" });
-    const { ensureCurricula } = await import("../../../db/curricula");
-    const { db } = await import("../../../db/db");
     expect(
       await screen.findByText(/Preparing the frameworks/),
     ).toBeInTheDocument();
-    await act(() => ensureCurricula(db));
+    await act(() => appServices().curricula.ensure());
     expect(await screen.findByText("4 Focuses")).toBeInTheDocument();
   });
 
@@ -70,11 +68,10 @@ describe("framework tree", () => {
   });
 
   it("opens a deep link to an item with its branch expanded", async () => {
-    const { db } = await import("../../../db/db");
     const { ensureCurricula } = await import("../../../db/curricula");
-    await ensureCurricula(db);
-    const lf = await db.frameworkItems
-      .where("[frameworkId+code]")
+    await ensureCurricula(db());
+    const lf = await db()
+      .frameworkItems.where("[frameworkId+code]")
       .equals(["hk-edb-ai-literacy-framework", "KS3-L8"])
       .first();
     await renderApp(`${AI}/${lf?.id}`);

@@ -17,7 +17,7 @@ import {
 } from "../../../domain/lessons/lesson";
 import type { Lesson } from "../../../domain/lessons/types";
 import { newId } from "../../../lib/id";
-import { saveLesson } from "../mutations";
+import { useLessonWrites } from "../mutations";
 import { SelectInput, TextInput } from "../../../components/fields";
 
 /**
@@ -41,6 +41,7 @@ export default function CopyDialog({
     ...new Set([...nearbySchoolYears(todayIso()), lesson.schoolYear]),
   ].sort();
 
+  const { saveLesson } = useLessonWrites();
   const copy = async () => {
     try {
       const copied = copyLesson(

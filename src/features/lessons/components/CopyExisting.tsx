@@ -7,13 +7,14 @@ import { useTranslation } from "react-i18next";
 import { SearchField } from "../../../components/SearchField";
 import type { Lesson } from "../../../domain/lessons/types";
 import { useLocale } from "../../../lib/useLocale";
-import { readLesson, useLessonLibrary } from "../queries";
+import { useLessonLibrary, useLessonReads } from "../queries";
 
 const CopyDialog = lazy(() => import("./CopyDialog"));
 
 /** Starting point three: find one of your lessons and copy it to another class, date or year. */
 export function CopyExisting() {
   const { t } = useTranslation("lessons");
+  const { readLesson } = useLessonReads();
   const locale = useLocale();
   const [query, setQuery] = useState("");
   const [source, setSource] = useState<Lesson | null>(null);

@@ -1,17 +1,16 @@
 import { screen } from "@testing-library/react";
 import { beforeEach, describe, expect, it } from "vitest";
 import { makeLesson } from "../../../../tests/support/factories";
-import { renderApp, resetDatabase } from "../../../../tests/support/renderApp";
-import { db } from "../../../db/db";
+import { renderApp } from "../../../../tests/support/renderApp";
 import { ensureCurricula } from "../../../db/curricula";
 import { saveLesson } from "../mutations";
+import { db } from "../../../../tests/support/services";
 
 const hostile =
   '<img src=x onerror="window.hacked=1"><script>window.hacked=2</script>';
 
 beforeEach(async () => {
-  await resetDatabase();
-  await ensureCurricula(db);
+  await ensureCurricula(db());
 });
 
 describe("hostile text from a file or a colleague", () => {
@@ -21,7 +20,7 @@ describe("hostile text from a file or a colleague", () => {
       objectives: [hostile],
       unit: "\u202Eevil",
     });
-    await saveLesson(lesson);
+    await saveLesson(db(), lesson);
     for (const route of [
       "/lessons",
       `/lessons/${lesson.id}`,

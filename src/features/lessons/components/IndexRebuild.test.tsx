@@ -1,20 +1,19 @@
 import { screen } from "@testing-library/react";
 import { expect, it, vi } from "vitest";
 import { makeLesson } from "../../../../tests/support/factories";
-import { renderApp, resetDatabase } from "../../../../tests/support/renderApp";
-import { db } from "../../../db/db";
+import { renderApp } from "../../../../tests/support/renderApp";
+import { db } from "../../../../tests/support/services";
 
 // The library's queries are loaded by the page, so the rebuild runs when it opens, here.
 it("after an update, says the lessons are being prepared, and offers Try again if that fails", async () => {
-  await resetDatabase();
   // Lessons as an older version left them: stored, but with no lesson index yet.
-  await db.lessons.bulkPut([
+  await db().lessons.bulkPut([
     makeLesson({ title: "Sorting toys" }),
     makeLesson({ title: "Fact-checking chatbots" }),
   ]);
-  await db.settings.put({ key: "derivedVersion", value: 3 });
+  await db().settings.put({ key: "derivedVersion", value: 3 });
   const full = vi
-    .spyOn(db.lessonIndex, "bulkPut")
+    .spyOn(db().lessonIndex, "bulkPut")
     .mockRejectedValueOnce(new DOMException("full", "QuotaExceededError"));
 
   const { user } = await renderApp("/lessons");

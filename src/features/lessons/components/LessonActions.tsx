@@ -10,7 +10,7 @@ import { useTranslation } from "react-i18next";
 import type { Lesson } from "../../../domain/lessons/types";
 import { downloadBlob, safeFileName } from "../../../lib/download";
 import { useLocale } from "../../../lib/useLocale";
-import { deleteLesson } from "../mutations";
+import { useLessonWrites } from "../mutations";
 import type { PickerData } from "../queries";
 
 interface Props {
@@ -23,6 +23,7 @@ interface Props {
 
 export function LessonActions({ lesson, data, onCopy, beforeLeave }: Props) {
   const { t } = useTranslation("lessons");
+  const { deleteLesson } = useLessonWrites();
   const locale = useLocale();
   const navigate = useNavigate();
   const [exporting, setExporting] = useState(false);
@@ -76,10 +77,12 @@ export function LessonActions({ lesson, data, onCopy, beforeLeave }: Props) {
         onClick={() =>
           void beforeLeave()
             .then(() => deleteLesson(lesson.id))
-            .then(() =>
-              navigate("/lessons", {
-                state: { deleted: { id: lesson.id, title: lesson.title } },
-              }),
+            .then(
+              (deleted) =>
+                deleted &&
+                navigate("/lessons", {
+                  state: { deleted: { id: lesson.id, title: lesson.title } },
+                }),
             )
         }
       >

@@ -2,15 +2,14 @@ import { act, screen, waitFor, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it } from "vitest";
 import { indexedSummary } from "../../../../tests/support/indexed";
 import { makeLesson } from "../../../../tests/support/factories";
-import { renderApp, resetDatabase } from "../../../../tests/support/renderApp";
+import { renderApp } from "../../../../tests/support/renderApp";
 import { setViewport } from "../../../../tests/support/setup-dom";
-import { db } from "../../../db/db";
 import { ensureCurricula } from "../../../db/curricula";
 import { saveLesson } from "../mutations";
+import { db } from "../../../../tests/support/services";
 
 beforeEach(async () => {
-  await resetDatabase();
-  await ensureCurricula(db);
+  await ensureCurricula(db());
   setViewport(768, 1024);
 });
 
@@ -23,7 +22,7 @@ describe("writing a lesson", () => {
     expect(
       await screen.findByText("Add a title to save this lesson"),
     ).toBeInTheDocument();
-    expect(await db.lessons.count()).toBe(0);
+    expect(await db().lessons.count()).toBe(0);
 
     await user.type(
       screen.getByRole("textbox", { name: "Lesson title" }),
@@ -32,21 +31,21 @@ describe("writing a lesson", () => {
     expect(
       await screen.findByText("Saved on this device", {}, { timeout: 3000 }),
     ).toBeInTheDocument();
-    expect((await db.lessons.toArray()).map((l) => l.title)).toEqual([
+    expect((await db().lessons.toArray()).map((l) => l.title)).toEqual([
       "Is the chatbot right?",
     ]);
   });
 
   it("keeps what was typed when the page closes before the save", async () => {
     const lesson = makeLesson({ title: "Original", status: "draft" });
-    await saveLesson(lesson);
+    await saveLesson(db(), lesson);
     const first = await renderApp(`/lessons/${lesson.id}`);
     const title = await screen.findByRole("textbox", { name: "Lesson title" });
     await first.user.clear(title);
     await first.user.type(title, "Typed just before the tab closed");
     first.unmount(); // the tab goes away mid-edit
     await waitFor(async () =>
-      expect((await db.lessons.get(lesson.id))?.title).toBe(
+      expect((await db().lessons.get(lesson.id))?.title).toBe(
         "Typed just before the tab closed",
       ),
     );
@@ -59,7 +58,7 @@ describe("writing a lesson", () => {
 
   it("asks for a subject and a level before a lesson can be marked planned", async () => {
     const lesson = makeLesson({ status: "draft", subject: "", level: null });
-    await saveLesson(lesson);
+    await saveLesson(db(), lesson);
     const { user } = await renderApp(`/lessons/${lesson.id}`);
     const status = await screen.findByRole("combobox", { name: "Status" });
     await user.selectOptions(status, "planned");
@@ -82,15 +81,17 @@ describe("writing a lesson", () => {
     expect(status).toHaveValue("planned");
     await waitFor(
       async () =>
-        expect((await db.lessons.get(lesson.id))?.status).toBe("planned"),
+        expect((await db().lessons.get(lesson.id))?.status).toBe("planned"),
       { timeout: 3000 },
     );
-    expect((await db.lessons.get(lesson.id))?.subject).toBe("general-studies");
+    expect((await db().lessons.get(lesson.id))?.subject).toBe(
+      "general-studies",
+    );
   });
 
   it("warns when the activities' minutes do not add up to the duration", async () => {
     const lesson = makeLesson({ durationMinutes: 40 });
-    await saveLesson(lesson);
+    await saveLesson(db(), lesson);
     const { user } = await renderApp(`/lessons/${lesson.id}`);
     await user.click(
       await screen.findByRole("button", { name: "Add an activity" }),
@@ -107,7 +108,7 @@ describe("writing a lesson", () => {
 describe("mapping a lesson to the framework", () => {
   it("offers the lesson's key stage first, warns outside it, and stores only real items", async () => {
     const lesson = makeLesson({ level: "P5" });
-    await saveLesson(lesson);
+    await saveLesson(db(), lesson);
     const { user } = await renderApp(`/lessons/${lesson.id}`);
     const framework = await screen.findByRole("region", { name: "Framework" });
     await user.click(
@@ -148,7 +149,7 @@ describe("mapping a lesson to the framework", () => {
     ).toBeInTheDocument();
     await waitFor(
       async () =>
-        expect((await indexedSummary(db, lesson.id))?.itemIds.length).toBe(2),
+        expect((await indexedSummary(db(), lesson.id))?.itemIds.length).toBe(2),
       {
         timeout: 3000,
       },
@@ -159,7 +160,7 @@ describe("mapping a lesson to the framework", () => {
 describe("deleting a lesson", () => {
   it("can be undone", async () => {
     const lesson = makeLesson({ title: "To be deleted" });
-    await saveLesson(lesson);
+    await saveLesson(db(), lesson);
     const { user } = await renderApp(`/lessons/${lesson.id}`);
     await user.click(await screen.findByRole("button", { name: "Delete" }));
     expect(
@@ -173,7 +174,7 @@ describe("deleting a lesson", () => {
       await screen.findByRole("textbox", { name: "Lesson title" }),
     ).toHaveValue("To be deleted");
     await act(async () => {
-      expect((await db.lessons.get(lesson.id))?.deletedAt).toBeNull();
+      expect((await db().lessons.get(lesson.id))?.deletedAt).toBeNull();
     });
   });
 });

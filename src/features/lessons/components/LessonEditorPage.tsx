@@ -90,7 +90,7 @@ function LessonForm({
   data: PickerData;
 }) {
   const { t } = useTranslation("lessons");
-  const { lesson, update, saveState, error, saveNow } = useLessonDraft(
+  const { lesson, update, state, error, saveNow } = useLessonDraft(
     initial,
     stored,
   );
@@ -130,7 +130,7 @@ function LessonForm({
           fullWidth
           label={t("lessons.fields.title")}
           value={lesson.title}
-          error={saveState === "needsTitle"}
+          error={state === "incomplete"}
           onChange={(e) => update((l) => ({ ...l, title: e.target.value }))}
           slotProps={{
             htmlInput: { style: { fontSize: "1.25rem", fontWeight: 600 } },
@@ -155,7 +155,11 @@ function LessonForm({
               onChange={(s) => changeStatus(s as LessonStatus)}
             />
           </Box>
-          <SaveStatus state={saveState} error={error} />
+          <SaveStatus
+            state={state}
+            error={error}
+            onRetry={() => void saveNow()}
+          />
           <Box sx={{ flex: 1 }} />
           <LessonActions
             lesson={lesson}

@@ -2,24 +2,22 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 
 import { makeLesson } from "../../../../tests/support/factories";
-import { renderApp, resetDatabase } from "../../../../tests/support/renderApp";
+import { renderApp } from "../../../../tests/support/renderApp";
 import { AI_LITERACY } from "../../../../tests/support/frameworks";
-import { db } from "../../../db/db";
 import { ensureCurricula } from "../../../db/curricula";
 import { setTeacherName } from "../../../db/preferences";
-import * as mutations from "../mutations";
 import { saveLesson } from "../mutations";
 import { putLessons } from "../../../db/lessonRecords";
+import { db } from "../../../../tests/support/services";
 
 beforeEach(async () => {
-  await resetDatabase();
-  await ensureCurricula(db);
+  await ensureCurricula(db());
   vi.restoreAllMocks();
 });
 
 async function seed() {
-  const a4 = (await db.frameworkItems
-    .where("[frameworkId+code]")
+  const a4 = (await db()
+    .frameworkItems.where("[frameworkId+code]")
     .equals([AI_LITERACY, "KS2-A4"])
     .first())!.id;
   const lessons = Array.from({ length: 60 }, (_, i) =>
@@ -45,8 +43,8 @@ async function seed() {
     }),
   );
   // As the app writes them: each lesson with its summary.
-  await db.transaction("rw", [db.lessons, db.lessonIndex], () =>
-    putLessons(db, lessons),
+  await db().transaction("rw", [db().lessons, db().lessonIndex], () =>
+    putLessons(db(), lessons),
   );
 }
 
@@ -127,7 +125,7 @@ describe("the lesson library", () => {
 
 describe("a teacher's name", () => {
   it("is the author of the lessons they start", async () => {
-    await setTeacherName(db, "陳老師");
+    await setTeacherName(db(), "陳老師");
     const { user } = await renderApp("/lessons/new");
     await user.click(
       await screen.findByRole("button", { name: "Start a blank lesson" }),
@@ -141,25 +139,21 @@ describe("a teacher's name", () => {
 describe("when the device is full", () => {
   it("says so and keeps the text on screen and in the journal", async () => {
     const lesson = makeLesson({ title: "Before" });
-    await saveLesson(lesson);
+    await saveLesson(db(), lesson);
     const quota = Object.assign(new Error("Quota exceeded"), {
       name: "QuotaExceededError",
     });
-    vi.spyOn(mutations, "saveLesson").mockRejectedValue(quota);
+    vi.spyOn(db().lessons, "bulkPut").mockRejectedValue(quota);
     const { user } = await renderApp(`/lessons/${lesson.id}`);
     const title = await screen.findByRole("textbox", { name: "Lesson title" });
     await user.type(title, " and after");
     expect(
-      await screen.findByText(
-        /This device is out of storage space/,
-        {},
-        { timeout: 3000 },
-      ),
+      await screen.findByText(/This device is out of storage space/),
     ).toBeInTheDocument();
     expect(title).toHaveValue("Before and after");
     expect(
       localStorage.getItem(`blueprint-planner.lesson-journal.${lesson.id}`),
     ).toContain("Before and after");
-    expect((await db.lessons.get(lesson.id))?.title).toBe("Before");
+    expect((await db().lessons.get(lesson.id))?.title).toBe("Before");
   });
 });

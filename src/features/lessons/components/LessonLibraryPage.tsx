@@ -22,10 +22,10 @@ import type { Lesson } from "../../../domain/lessons/types";
 import { todayIso } from "../../../domain/lessons/lesson";
 import { useLocale } from "../../../lib/useLocale";
 import { useStableCallback } from "../../../lib/useStableCallback";
-import { useIndexState } from "../../../lib/useIndexState";
+
 import { IndexStatus } from "../../../components/IndexStatus";
-import { restoreLesson } from "../mutations";
-import { findLessons, useLibraryView } from "../queries";
+import { useLessonWrites } from "../mutations";
+import { useIndexState, useLessonReads, useLibraryView } from "../queries";
 import { LessonCard } from "./LessonCard";
 import { LibraryFilters } from "./LibraryFilters";
 
@@ -58,6 +58,8 @@ export default function LessonLibraryPage() {
   const [limit, setLimit] = useState(PAGE);
   const [sharing, setSharing] = useState<Lesson[] | null>(null);
   const filter = filterFrom(params);
+  const { findLessons } = useLessonReads();
+  const { restoreLesson } = useLessonWrites();
   const sort = (params.get("sort") as LessonSort | null) ?? "date";
   const view = useLibraryView(filter, sort, limit, locale);
   const index = useIndexState();
@@ -182,8 +184,10 @@ export default function LessonLibraryPage() {
             color="secondary"
             onClick={() => {
               if (!deleted) return;
-              void restoreLesson(deleted.id).then(() =>
-                navigate(`/lessons/${deleted.id}`, { replace: true }),
+              void restoreLesson(deleted.id).then(
+                (restored) =>
+                  restored &&
+                  navigate(`/lessons/${deleted.id}`, { replace: true }),
               );
             }}
           >

@@ -23,8 +23,8 @@ import {
 import { newId } from "../../../lib/id";
 import { useLocale } from "../../../lib/useLocale";
 import { lessonJournal } from "../useLessonDraft";
-import { saveLesson } from "../mutations";
-import { resolveCodes, teacherName } from "../queries";
+import { useLessonWrites } from "../mutations";
+import { useLessonReads } from "../queries";
 import { TEMPLATES } from "../templates";
 import { SelectInput } from "../../../components/fields";
 import { CopyExisting } from "./CopyExisting";
@@ -39,6 +39,8 @@ export default function NewLessonPage() {
   const suggested = TEMPLATES.find((tpl) => tpl.id === params.get("template"));
   const [stage, setStage] = useState<KeyStage | "">(suggested?.keyStage ?? "");
   const [failed, setFailed] = useState(false);
+  const { resolveCodes, teacherName } = useLessonReads();
+  const { saveLesson } = useLessonWrites();
 
   const startBlank = async () => {
     const lesson = emptyLesson(newId(), new Date(), await teacherName());

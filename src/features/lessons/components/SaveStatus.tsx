@@ -1,20 +1,24 @@
 import Box from "@mui/material/Box";
+import Button from "@mui/material/Button";
 import Typography from "@mui/material/Typography";
 import CheckCircleOutlined from "@mui/icons-material/CheckCircleOutlined";
 import ErrorOutlined from "@mui/icons-material/ErrorOutlined";
 import SyncOutlined from "@mui/icons-material/SyncOutlined";
 import EditNoteOutlined from "@mui/icons-material/EditNoteOutlined";
 import { useTranslation } from "react-i18next";
-import type { SaveState } from "../useLessonDraft";
+import type { AutosaveState } from "../../../lib/useAutosave";
 import { isQuotaError } from "../../../lib/errors";
 
 /** "Saved", "Saving…", "Add a title to save", or why saving failed; announced politely. */
 export function SaveStatus({
   state,
   error,
+  onRetry,
 }: {
-  state: SaveState;
+  state: AutosaveState;
   error: unknown;
+  /** Saves again now: offered while the last save failed. */
+  onRetry: () => void;
 }) {
   const { t } = useTranslation("lessons");
   const view = {
@@ -30,7 +34,7 @@ export function SaveStatus({
       icon: <SyncOutlined color="action" />,
       text: t("lessons.save.saving"),
     },
-    needsTitle: {
+    incomplete: {
       icon: <EditNoteOutlined color="warning" />,
       text: t("lessons.save.needsTitle"),
     },
@@ -54,6 +58,11 @@ export function SaveStatus({
       >
         {view.text}
       </Typography>
+      {state === "failed" && (
+        <Button size="small" color="inherit" onClick={onRetry}>
+          {t("common.tryAgain", { ns: "translation" })}
+        </Button>
+      )}
     </Box>
   );
 }

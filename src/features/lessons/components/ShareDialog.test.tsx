@@ -1,24 +1,22 @@
 import { screen, waitFor, within } from "@testing-library/react";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { makeLesson } from "../../../../tests/support/factories";
-import { renderApp, resetDatabase } from "../../../../tests/support/renderApp";
-import { db } from "../../../db/db";
+import { renderApp } from "../../../../tests/support/renderApp";
 import type { Lesson } from "../../../domain/lessons/types";
 import * as download from "../../../lib/download";
 import { saveLesson } from "../mutations";
-
-beforeEach(resetDatabase);
+import { db } from "../../../../tests/support/services";
 
 describe("sharing lessons with the school", () => {
   it("a teacher saves the lessons the filters show, minus the ones unticked", async () => {
-    await db.settings.put({ key: "teacherName", value: "Ms Chan" });
+    await db().settings.put({ key: "teacherName", value: "Ms Chan" });
     for (const [title, className] of [
       ["Fact-check a chatbot", "5A"],
       ["Spot a deepfake", "5A"],
       ["Private draft", "5A"],
       ["Other class", "5B"],
     ])
-      await saveLesson(makeLesson({ title, className, author: "" }));
+      await saveLesson(db(), makeLesson({ title, className, author: "" }));
     const saved = vi
       .spyOn(download, "downloadBlob")
       .mockImplementation(() => {});

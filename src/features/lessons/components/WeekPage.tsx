@@ -25,7 +25,7 @@ import {
   schoolDays,
   weekStart,
 } from "../../../domain/lessons/week";
-import { moveLesson } from "../mutations";
+import { useLessonWrites } from "../mutations";
 import { useWeekLessons } from "../queries";
 import { STATUS_COLOURS } from "./LessonCard";
 
@@ -38,6 +38,7 @@ export default function WeekPage() {
   const navigate = useNavigate();
   const { date } = useParams();
   const [moving, setMoving] = useState<Lesson | null>(null);
+  const { moveLesson } = useLessonWrites();
   const monday = isIsoDate(date) ? weekStart(date) : null;
   const lessons = useWeekLessons(monday ?? "");
   if (!monday) return <Navigate to={`/lessons/week/${todayIso()}`} replace />;
@@ -56,7 +57,9 @@ export default function WeekPage() {
   const unslotted = (lessons ?? []).filter((l) => l.period === null);
   const moveTo = (day: string, period: number) => {
     if (!moving) return;
-    void moveLesson(moving.id, day, period).then(() => setMoving(null));
+    void moveLesson(moving.id, day, period).then(
+      (moved) => moved && setMoving(null),
+    );
   };
 
   return (

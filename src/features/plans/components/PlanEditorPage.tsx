@@ -139,7 +139,9 @@ function PlanForm({ initial }: { initial: SchoolPlan }) {
             variant="body2"
             color={state === "failed" ? "error" : "text.secondary"}
           >
-            {state === "failed" ? "" : t(`save.${state}`)}
+            {state === "failed"
+              ? ""
+              : t(state === "saved" ? "save.saved" : "save.saving")}
           </Typography>
           <Box sx={{ width: 170 }}>
             <SelectInput

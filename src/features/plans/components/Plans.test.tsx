@@ -1,16 +1,15 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { makeLesson } from "../../../../tests/support/factories";
-import { renderApp, resetDatabase } from "../../../../tests/support/renderApp";
-import { db } from "../../../db/db";
+import { renderApp } from "../../../../tests/support/renderApp";
 import { ensureCurricula } from "../../../db/curricula";
 import { schoolYearOf, todayIso } from "../../../domain/lessons/lesson";
 import { saveLesson } from "../../lessons/mutations";
 import { emptyPlan } from "../../../domain/plans/draft";
+import { db } from "../../../../tests/support/services";
 
 beforeEach(async () => {
-  await resetDatabase();
-  await ensureCurricula(db);
+  await ensureCurricula(db());
 });
 
 const flags = (aiTeachingExample: boolean, openLesson: boolean) => ({
@@ -23,6 +22,7 @@ describe("drafting a School Development Plan", () => {
   it("starts from the Blueprint draft, measures success criteria from lessons and pre-fills the School Report", async () => {
     const year = schoolYearOf(todayIso());
     await saveLesson(
+      db(),
       makeLesson({
         status: "taught",
         schoolYear: year,
@@ -30,6 +30,7 @@ describe("drafting a School Development Plan", () => {
       }),
     );
     await saveLesson(
+      db(),
       makeLesson({
         status: "taught",
         schoolYear: year,
@@ -96,7 +97,7 @@ describe("drafting a School Development Plan", () => {
     );
     await waitFor(
       async () =>
-        expect((await db.plans.toArray())[0]?.reports[0]?.achievement).toBe(
+        expect((await db().plans.toArray())[0]?.reports[0]?.achievement).toBe(
           "partlyAchieved",
         ),
       { timeout: 3000 },
@@ -119,7 +120,7 @@ describe("drafting a School Development Plan", () => {
     ).toBeInTheDocument();
     await waitFor(
       async () =>
-        expect((await db.plans.toArray())[0]).toMatchObject({
+        expect((await db().plans.toArray())[0]).toMatchObject({
           vision: "讓每個學生善用科技",
           concerns: [{ title: "" }],
         }),
@@ -130,11 +131,11 @@ describe("drafting a School Development Plan", () => {
   });
 
   it("on a full disk, says so, keeps what was typed (even through a closed tab), and saves it when space is back", async () => {
-    await db.plans.put(emptyPlan("plan-full", "2026/27", new Date()));
+    await db().plans.put(emptyPlan("plan-full", "2026/27", new Date()));
     const quota = Object.assign(new Error("Quota exceeded"), {
       name: "QuotaExceededError",
     });
-    const full = vi.spyOn(db.plans, "put").mockRejectedValue(quota);
+    const full = vi.spyOn(db().plans, "put").mockRejectedValue(quota);
     const first = await renderApp("/plans/plan-full");
     await first.user.type(
       await screen.findByRole("textbox", { name: "Vision" }),
@@ -150,7 +151,7 @@ describe("drafting a School Development Plan", () => {
     expect(screen.getByRole("textbox", { name: "Vision" })).toHaveValue(
       "Every child a wise user of AI",
     );
-    expect((await db.plans.get("plan-full"))?.vision).toBe("");
+    expect((await db().plans.get("plan-full"))?.vision).toBe("");
 
     // The tab is closed before space comes back; the plan opens with the text kept.
     first.unmount();
@@ -160,7 +161,7 @@ describe("drafting a School Development Plan", () => {
       "Every child a wise user of AI",
     );
     await waitFor(async () =>
-      expect((await db.plans.get("plan-full"))?.vision).toBe(
+      expect((await db().plans.get("plan-full"))?.vision).toBe(
         "Every child a wise user of AI",
       ),
     );

@@ -30,7 +30,7 @@ import {
 import { planPeriod } from "../../../domain/plans/years";
 import { newId } from "../../../lib/id";
 import { useLocale } from "../../../lib/useLocale";
-import { savePlan } from "../mutations";
+import { usePlanWrites } from "../mutations";
 import { usePlans, useStrategies } from "../queries";
 
 /** The school's plans, and a start: empty, or drafted from the Blueprint. */
@@ -98,6 +98,7 @@ function NewPlanDialog({ onClose }: { onClose: () => void }) {
   const [startYear, setStartYear] = useState(thisYear);
   const [start, setStart] = useState<"blueprint" | "empty">("blueprint");
   const [schoolType, setSchoolType] = useState<SchoolType>("secondary");
+  const { createPlan } = usePlanWrites();
 
   const create = async () => {
     const now = new Date();
@@ -112,7 +113,7 @@ function NewPlanDialog({ onClose }: { onClose: () => void }) {
             strategy: (code) => strategies?.find((s) => s.code === code)?.id,
             now,
           });
-    await savePlan({ ...plan, schoolName: schoolName.trim() });
+    if (!(await createPlan({ ...plan, schoolName: schoolName.trim() }))) return;
     onClose();
     void navigate(`/plans/${plan.id}`);
   };

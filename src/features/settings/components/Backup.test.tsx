@@ -1,20 +1,19 @@
 import { screen, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it } from "vitest";
 import { makeLesson } from "../../../../tests/support/factories";
-import { renderApp, resetDatabase } from "../../../../tests/support/renderApp";
-import { db } from "../../../db/db";
+import { renderApp } from "../../../../tests/support/renderApp";
 import { ensureCurricula } from "../../../db/curricula";
 import { saveLesson } from "../../lessons/mutations";
 import { createBackup } from "../mutations";
+import { db } from "../../../../tests/support/services";
 
 beforeEach(async () => {
-  await resetDatabase();
-  await ensureCurricula(db);
+  await ensureCurricula(db());
 });
 
 async function backupFile() {
-  await saveLesson(makeLesson({ title: "Kept in the backup" }));
-  const blob = await createBackup("0.1.0");
+  await saveLesson(db(), makeLesson({ title: "Kept in the backup" }));
+  const blob = await createBackup(db(), "0.1.0");
   return new File([await blob.text()], "backup.json", {
     type: "application/json",
   });
@@ -23,8 +22,8 @@ async function backupFile() {
 describe("settings: backup", () => {
   it("reminds when no backup has been made, and restores a backup after showing what it holds", async () => {
     const file = await backupFile();
-    await db.settings.delete("lastBackupAt");
-    await db.lessons.clear();
+    await db().settings.delete("lastBackupAt");
+    await db().lessons.clear();
     const { user } = await renderApp("/settings");
     expect(
       await screen.findByText(/It is time to back up/),
@@ -44,7 +43,7 @@ describe("settings: backup", () => {
     expect(
       await screen.findByText("Restored. Lessons: 1 · plans: 0."),
     ).toBeInTheDocument();
-    expect((await db.lessons.toArray()).map((l) => l.title)).toEqual([
+    expect((await db().lessons.toArray()).map((l) => l.title)).toEqual([
       "Kept in the backup",
     ]);
   });
@@ -66,7 +65,7 @@ describe("settings: backup", () => {
     expect(
       screen.getByText(/這部裝置上的資料沒有任何改動/),
     ).toBeInTheDocument();
-    expect((await db.lessons.toArray()).map((l) => l.title)).toEqual([
+    expect((await db().lessons.toArray()).map((l) => l.title)).toEqual([
       "Kept in the backup",
     ]);
   });

@@ -21,12 +21,7 @@ import { downloadBlob } from "../../../lib/download";
 import { isQuotaError } from "../../../lib/errors";
 import { formatDateTime } from "../../../lib/formatDate";
 import { useLocale } from "../../../lib/useLocale";
-import {
-  applyBackup,
-  checkBackupFile,
-  createBackup,
-  setBackupReminder,
-} from "../mutations";
+import { useSettingsWrites } from "../mutations";
 import { useBackupStatus } from "../queries";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -36,6 +31,8 @@ export function BackupSection() {
   const { t } = useTranslation();
   const locale = useLocale();
   const status = useBackupStatus();
+  const { applyBackup, checkBackupFile, backUp, setBackupReminder } =
+    useSettingsWrites();
   const input = useRef<HTMLInputElement>(null);
   const [problem, setProblem] = useState<
     FileProblem | "writeFailed" | "quota" | null
@@ -109,7 +106,7 @@ export function BackupSection() {
           variant="contained"
           startIcon={<FileDownloadOutlined />}
           onClick={() =>
-            void createBackup(__APP_VERSION__).then((blob) =>
+            void backUp(__APP_VERSION__, (blob) =>
               downloadBlob(blob, `blueprint-planner-backup-${todayIso()}.json`),
             )
           }

@@ -1,8 +1,8 @@
 import { screen } from "@testing-library/react";
-import { beforeEach, describe, expect, it, vi } from "vitest";
-import { renderApp, resetDatabase } from "../../../../tests/support/renderApp";
-import { db } from "../../../db/db";
+import { describe, expect, it, vi } from "vitest";
+import { renderApp } from "../../../../tests/support/renderApp";
 import { requestPersistentStorage } from "../../../db/storage";
+import { db } from "../../../../tests/support/services";
 
 function fakeStorage(answer: { persisted: boolean; persist: boolean }) {
   const storage = {
@@ -19,12 +19,10 @@ function fakeStorage(answer: { persisted: boolean; persist: boolean }) {
   return storage;
 }
 
-beforeEach(resetDatabase);
-
 describe("settings: storage", () => {
   it("shows that the browser agreed to keep the app's data, and how much is used", async () => {
     fakeStorage({ persisted: false, persist: true });
-    await requestPersistentStorage(db);
+    await requestPersistentStorage(db());
     await renderApp("/settings");
     expect(
       await screen.findByText(/will not clear the app's data/),
@@ -38,7 +36,7 @@ describe("settings: storage", () => {
 
   it("explains a refusal in Chinese and lets the teacher ask again", async () => {
     const storage = fakeStorage({ persisted: false, persist: false });
-    await requestPersistentStorage(db);
+    await requestPersistentStorage(db());
     const { user } = await renderApp("/settings", { language: "zh-HK" });
     expect(
       await screen.findByText(/瀏覽器可能清除本應用程式的資料/),

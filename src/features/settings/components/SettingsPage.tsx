@@ -13,13 +13,13 @@ import { PageContainer } from "../../../components/PageContainer";
 import { useLocale } from "../../../lib/useLocale";
 import { formatBytes } from "../../../lib/formatBytes";
 import {
-  askForPersistence,
+  useAskForPersistence,
   usePersistence,
   useStorageUsage,
   useStoredFrameworks,
   useTeacherName,
 } from "../queries";
-import { saveTeacherName } from "../mutations";
+import { useSettingsWrites } from "../mutations";
 import { BackupSection } from "./BackupSection";
 
 export default function SettingsPage() {
@@ -64,6 +64,7 @@ function Card({ title, children }: { title: string; children: ReactNode }) {
 function ProfileSection() {
   const { t } = useTranslation();
   const stored = useTeacherName();
+  const { saveTeacherName } = useSettingsWrites();
   const [name, setName] = useState<string | null>(null);
   if (stored === undefined) return null;
   return (
@@ -85,6 +86,7 @@ function ProfileSection() {
 function StorageSection() {
   const { t, i18n } = useTranslation();
   const persistence = usePersistence();
+  const askForPersistence = useAskForPersistence();
   const usage = useStorageUsage();
 
   let state: ReactNode;
@@ -106,7 +108,7 @@ function StorageSection() {
           <Button
             color="inherit"
             sx={{ whiteSpace: "nowrap" }}
-            onClick={() => void askForPersistence()}
+            onClick={askForPersistence}
           >
             {t("settings.persistence.askAgain")}
           </Button>

@@ -1,0 +1,63 @@
+import { createCurriculaSync, type CurriculaSync } from "../db/curricula";
+import { createDerivedIndex, type DerivedIndex } from "../db/derived";
+import type { FrameworkReadCache } from "../db/frameworkItems";
+import type { IndexReadCache } from "../db/lessonRecords";
+import { DATABASE_NAME, PlannerDatabase } from "../db/schema";
+import { requestPersistentStorage } from "../db/storage";
+import { watchVersionChange } from "../db/versionChange";
+import { createStore, type Store } from "../lib/store";
+import { createWritePath, type WritePath } from "./writes";
+
+/**
+ * Everything the app keeps while it runs: the database connection, what the pages watch
+ * (frameworks being installed, the lesson index being rebuilt, another tab's upgrade), the
+ * caches of what was read, and the write path. Made once in main.tsx and given to the screens
+ * through context (ServicesProvider); each test makes a fresh one. Making it starts nothing:
+ * `start()` does.
+ */
+export interface AppServices {
+  db: PlannerDatabase;
+  curricula: CurriculaSync;
+  derived: DerivedIndex;
+  /** True once another tab has upgraded the database: this tab must reload. */
+  outdated: Store<boolean>;
+  writes: WritePath;
+  caches: { lessonIndex: IndexReadCache; frameworks: FrameworkReadCache };
+  settings: { saveDelayMs: number };
+  /** Watches for other tabs' upgrades, installs the shipped frameworks, asks to keep storage. */
+  start(): void;
+  /** Closes the database connection and stops watching. */
+  stop(): void;
+}
+
+export interface ServicesOptions {
+  databaseName?: string;
+  /** How long the editors wait after the last keystroke before saving (600 ms in the app). */
+  saveDelayMs?: number;
+}
+
+export function createServices(options: ServicesOptions = {}): AppServices {
+  const db = new PlannerDatabase(options.databaseName ?? DATABASE_NAME);
+  const outdated = createStore(false);
+  let unwatch: (() => void) | undefined;
+  const services: AppServices = {
+    db,
+    curricula: createCurriculaSync(db),
+    derived: createDerivedIndex(db),
+    outdated,
+    writes: createWritePath(),
+    caches: { lessonIndex: {}, frameworks: {} },
+    settings: { saveDelayMs: options.saveDelayMs ?? 600 },
+    start() {
+      unwatch ??= watchVersionChange(db, () => outdated.set(true));
+      void services.curricula.ensure();
+      void requestPersistentStorage(db);
+    },
+    stop() {
+      unwatch?.();
+      unwatch = undefined;
+      db.close();
+    },
+  };
+  return services;
+}
