@@ -40,7 +40,7 @@ const LAYOUT_ZONES = [
     message: "Features do not import each other; compose them in src/app.",
   })),
   {
-    target: ["./src/features/*/components", "./src/app"],
+    target: ["./src/features/*/components/**", "./src/app"],
     from: "./src/db",
     message: STORAGE_MESSAGE,
   },
@@ -98,6 +98,9 @@ export default tseslint.config(
       "import-x": importX,
     },
     settings: {
+      // Without these, import-x parses only .js files: no-cycle would follow no TypeScript import.
+      "import-x/extensions": [".ts", ".tsx", ".js"],
+      "import-x/parsers": { "@typescript-eslint/parser": [".ts", ".tsx"] },
       "import-x/resolver-next": [
         createTypeScriptImportResolver({
           project: "./tsconfig.test.json",

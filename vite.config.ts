@@ -71,7 +71,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["src/**/*.test.ts"],
+          include: ["src/**/*.test.ts", "tests/lint/**/*.test.ts"],
           environment: "node",
           setupFiles: ["tests/support/setup-db.ts"],
         },
