@@ -55,3 +55,28 @@ describe("settings: storage", () => {
     expect(screen.getByText("Version 1.0.0 · 92 items")).toBeInTheDocument();
   });
 });
+
+describe("settings: a change that cannot be saved", () => {
+  it("says the device is full, in the teacher's language, and saves it on Try again", async () => {
+    const full = vi.spyOn(db().settings, "put").mockRejectedValueOnce(
+      Object.assign(new Error("Quota exceeded"), {
+        name: "QuotaExceededError",
+      }),
+    );
+    const { user } = await renderApp("/settings", { language: "zh-HK" });
+    const name = await screen.findByRole("textbox", { name: "你的姓名" });
+    await user.type(name, "陳老師");
+    await user.tab();
+    expect(
+      await screen.findByText(/這部裝置的儲存空間不足，剛才的改動未有儲存。/),
+    ).toBeInTheDocument();
+    expect(await db().settings.get("teacherName")).toBeUndefined();
+
+    await user.click(screen.getByRole("button", { name: "再試一次" }));
+    await vi.waitFor(async () =>
+      expect((await db().settings.get("teacherName"))?.value).toBe("陳老師"),
+    );
+    expect(screen.queryByText(/剛才的改動未有儲存/)).not.toBeInTheDocument();
+    expect(full).toHaveBeenCalledTimes(2);
+  });
+});
