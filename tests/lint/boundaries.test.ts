@@ -124,10 +124,14 @@ describe("the layout rules fail the lint", () => {
     ruleFilter: ({ ruleId }) => ruleId.startsWith("import-x/"),
   });
 
-  it.each(PROBES)("$why", async ({ file, rule }) => {
-    const [result] = await eslint.lintFiles([join(ROOT, file)]);
-    const reported = (result?.messages ?? []).map((m) => m.ruleId);
-    if (rule) expect(reported).toContain(rule);
-    else expect(reported).toEqual([]);
-  }, 120_000);
+  it.each(PROBES)(
+    "$why",
+    async ({ file, rule }) => {
+      const [result] = await eslint.lintFiles([join(ROOT, file)]);
+      const reported = (result?.messages ?? []).map((m) => m.ruleId);
+      if (rule) expect(reported).toContain(rule);
+      else expect(reported).toEqual([]);
+    },
+    120_000,
+  );
 });
