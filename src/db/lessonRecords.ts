@@ -1,5 +1,6 @@
-import { summaryAt, type LessonColumns } from "../domain/lessons/columns";
-import { concatColumns, withChanges } from "../domain/lessons/packColumns";
+import type { LessonColumns } from "../domain/lessons/columns";
+import { LessonIndex } from "../domain/lessons/lessonIndex";
+import { withChanges } from "../domain/lessons/packColumns";
 import { summaryFor } from "../domain/lessons/mapping";
 import type { Lesson, LessonSummary } from "../domain/lessons/types";
 import type { PlannerDatabase } from "./schema";
@@ -77,25 +78,25 @@ export async function putLessons(
 
 const lastRead = new WeakMap<
   PlannerDatabase,
-  { stamp: string; columns: LessonColumns }
+  { stamp: string; index: LessonIndex }
 >();
 
 /**
- * The whole lesson index (every lesson that is not deleted) as one set of columns. The last one
+ * The whole lesson index (every lesson that is not deleted), to query. The last one
  * read is kept in memory and used again while the index's stamp is unchanged (moving between
  * the library and coverage, or changing a filter, reads one small record). In a live query,
  * reading the stamp is what makes it re-run when lessons change.
  */
 export async function readLessonIndex(
   db: PlannerDatabase,
-): Promise<LessonColumns> {
+): Promise<LessonIndex> {
   const stamp = (await db.lessonIndex.get(STAMP_SHARD))?.stamp;
   const kept = lastRead.get(db);
-  if (kept && stamp && kept.stamp === stamp) return kept.columns;
+  if (kept && stamp && kept.stamp === stamp) return kept.index;
   const shards = await db.lessonIndex.where("shard").aboveOrEqual(0).toArray();
-  const columns = concatColumns(shards.flatMap((s) => s.columns ?? []));
-  if (stamp) lastRead.set(db, { stamp, columns });
-  return columns;
+  const index = LessonIndex.join(shards.flatMap((s) => s.columns ?? []));
+  if (stamp) lastRead.set(db, { stamp, index });
+  return index;
 }
 
 /** The summaries of these lessons (those that are not deleted), read from their shards only. */
@@ -107,10 +108,10 @@ export async function summariesOf(
   const shards = [...new Set(ids.map(shardOf))];
   const found: LessonSummary[] = [];
   for (const record of await db.lessonIndex.bulkGet(shards)) {
-    const c = record?.columns;
-    if (!c) continue;
-    for (let i = 0; i < c.size; i++)
-      if (wanted.has(c.lessonId[i]!)) found.push(summaryAt(c, i));
+    if (!record?.columns) continue;
+    const shard = new LessonIndex(record.columns);
+    for (let i = 0; i < shard.size; i++)
+      if (wanted.has(shard.lessonId(i))) found.push(shard.summaryAt(i));
   }
   return found;
 }

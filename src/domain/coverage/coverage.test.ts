@@ -5,7 +5,7 @@ import {
   BLUEPRINT,
   shippedItems,
 } from "../../../tests/support/frameworks";
-import { packSummaries } from "../lessons/packColumns";
+import { LessonIndex } from "../lessons/lessonIndex";
 import { summaryFor } from "../lessons/mapping";
 import type { Lesson, LessonStatus } from "../lessons/types";
 import type { Level } from "../levels";
@@ -26,9 +26,9 @@ const lesson = (codes: string[], over: Partial<Lesson> = {}) =>
     })),
     ...over,
   });
-/** The lessons as the coverage view reads them: packed summaries. */
+/** The lessons as the coverage view reads them: the lesson index. */
 const rowsOf = (lessons: Lesson[]) =>
-  packSummaries(lessons.flatMap((l) => summaryFor(l) ?? []));
+  LessonIndex.of(lessons.flatMap((l) => summaryFor(l) ?? []));
 const at = (
   level: Level,
   status: LessonStatus = "taught",

@@ -5,7 +5,8 @@ import {
   BLUEPRINT,
   shippedItems,
 } from "../../../tests/support/frameworks";
-import { mappingRowsFor, summaryFor } from "../lessons/mapping";
+import { LessonIndex } from "../lessons/lessonIndex";
+import { summaryFor } from "../lessons/mapping";
 import type { AiUse, Lesson } from "../lessons/types";
 import { blueprintDraft } from "./draft";
 import { evaluate, suggestAchievement, type Evidence } from "./measures";
@@ -35,8 +36,7 @@ const lesson = (codes: string[], over: Partial<Lesson>) =>
     ...over,
   });
 const evidenceOf = (lessons: Lesson[]): Evidence => ({
-  rows: lessons.flatMap(mappingRowsFor),
-  summaries: lessons.flatMap((l) => summaryFor(l) ?? []),
+  index: LessonIndex.of(lessons.flatMap((l) => summaryFor(l) ?? [])),
   items: ai,
   schoolYear: "2026/27",
 });

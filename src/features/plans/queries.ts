@@ -1,8 +1,5 @@
 import { useLiveQuery } from "dexie-react-hooks";
 import { db } from "../../db/db";
-import { rowsFromSummaries } from "../../domain/lessons/mapping";
-import { unpackSummaries } from "../../domain/lessons/columns";
-import { yearColumns } from "../../domain/lessons/packColumns";
 import { readFrameworks } from "../../db/frameworkItems";
 import { readLessonIndex } from "../../db/lessonRecords";
 import { ensureDerivedOnce } from "../../db/derived";
@@ -30,15 +27,14 @@ export function usePlan(id: string): SchoolPlan | null | undefined {
   return useLiveQuery(async () => (await db.plans.get(id)) ?? null, [id]);
 }
 
-/** The lessons' summaries for one school year, and their coverage rows: the evidence a plan is measured by. */
+/** The lesson index narrowed to one school year: the evidence a plan is measured by. */
 export function useEvidence(schoolYear: string): Evidence | undefined {
   return useLiveQuery(async () => {
     const [all, items] = await Promise.all([
       readLessonIndex(db),
       db.frameworkItems.where("frameworkId").equals(AI_LITERACY_ID).toArray(),
     ]);
-    const summaries = unpackSummaries(yearColumns(all, schoolYear));
-    return { rows: rowsFromSummaries(summaries), summaries, items, schoolYear };
+    return { index: all.year(schoolYear), items, schoolYear };
   }, [schoolYear]);
 }
 
