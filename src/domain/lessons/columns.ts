@@ -226,16 +226,23 @@ export type LessonColumns = {
 export type CodedColumn = Extract<Column, { kind: "coded" }>["name"];
 
 /**
- * The layout the table stores, as text: each column's name and kind (and array type). A test
- * compares it with the layout recorded for the current DERIVED_VERSION.
+ * The layout the table stores, as text: each column's name and kind (and array type), and what
+ * the numbers of `status` and `bits` mean. A test compares it with the layout recorded for the
+ * current DERIVED_VERSION, so a change to the table cannot ship without a rebuild.
  */
 export function columnLayout(): string {
-  return COLUMNS.map((c) => {
+  const columns = COLUMNS.map((c) => {
     if (c.kind === "run") return `${c.name}:run(${c.start})`;
     if (c.kind === "number" || c.kind === "bits")
       return `${c.name}:${c.kind}(${c.array.name})`;
     return `${c.name}:${c.kind}`;
-  }).join(",");
+  });
+  const bits = ["aiAssisted", "thinking", ...LESSON_FLAGS];
+  return [
+    columns.join(","),
+    `status=${LESSON_STATUSES.join("|")}`,
+    `bits=${bits.join("|")}`,
+  ].join(";");
 }
 
 type NumberColumn = Int32Array | Uint8Array | Uint32Array;

@@ -243,9 +243,20 @@ export class LessonIndex {
     uses.forEach((n, code) => {
       if (!n) return;
       const key = nameKey(this.valueOf(code));
-      byKey.set(key, [...(byKey.get(key) ?? []), code]);
+      const group = byKey.get(key);
+      if (group) group.push(code);
+      else byKey.set(key, [code]);
     });
-    // A group shows its most used spelling (ties: the first alphabetically).
+    // A group shows its most used spelling; on a tie, a tidy one (no stray spaces or
+    // full-width letters), then the first in code-unit order ("4A" before "4a").
+    const tidy = (code: number) => {
+      const v = this.valueOf(code);
+      return v === v.normalize("NFKC").trim().replace(/\s+/g, " ") ? 1 : 0;
+    };
+    const better = (a: number, b: number) =>
+      uses[a]! - uses[b]! ||
+      tidy(a) - tidy(b) ||
+      (this.valueOf(a) < this.valueOf(b) ? 1 : -1);
     const groupOf = new Int32Array(this.c.values.length).fill(-1);
     for (const [key, group] of byKey) {
       if (key === "") {
@@ -253,10 +264,7 @@ export class LessonIndex {
         continue;
       }
       const shown = group.reduce((best, code) =>
-        uses[code]! > uses[best]! ||
-        (uses[code] === uses[best] && this.valueOf(code) < this.valueOf(best))
-          ? code
-          : best,
+        better(code, best) > 0 ? code : best,
       );
       for (const code of group) groupOf[code] = shown;
     }

@@ -45,6 +45,23 @@ const attitudes = ai
   .map((i) => i.code);
 
 describe("measured success criteria", () => {
+  it('counts "1a" and "1A" as one class', () => {
+    const measure = {
+      kind: "focusesPerClass",
+      keyStage: "KS3",
+      mode: "P",
+      minimum: 1,
+    } as const;
+    const split = [
+      lesson(attitudes.slice(0, 3), { className: "1A" }),
+      lesson(attitudes.slice(3), { className: "1a" }),
+    ];
+    expect(evaluate(measure, evidenceOf(split))).toMatchObject({
+      met: true,
+      parts: [{ key: "classes", value: 1, target: 1 }],
+    });
+  });
+
   it("every KS3 class is taught each attitude focus at least once", () => {
     const measure = {
       kind: "focusesPerClass",
