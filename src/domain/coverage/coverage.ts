@@ -99,6 +99,7 @@ export function coverageMatrix(
   const counts = new Int32Array(ids.length * width);
   const totals = new Int32Array(ids.length);
   const stamp = new Int32Array(ids.length).fill(-1);
+  const split = index.splitter(by);
   let lesson = -1;
   let column = -1;
   const lessons = index.select(options.filter, { reached: options.status });
@@ -107,7 +108,7 @@ export function coverageMatrix(
     if (!fed) return; // another framework, or an item this version no longer has
     if (lesson !== i) {
       lesson = i;
-      const code = index.splitCode(i, by);
+      const code = split(i);
       column = columnOfCode[code]!;
       if (column < 0) {
         column = columnOfCode[code] = columnsSeen.length;

@@ -37,10 +37,10 @@ export function eachCoveredFocus(
     focusOfCode[code] = focus;
     stageOfCode[code] = index.code(stage);
   }
+  const stageOfLesson = index.splitter("keyStage");
   index.eachItem(lessons, (i, item) => {
     const focus = focusOfCode[item];
-    if (focus && index.codeAt(i, "keyStage") === stageOfCode[item])
-      visit(i, focus);
+    if (focus && stageOfLesson(i) === stageOfCode[item]) visit(i, focus);
   });
 }
 

@@ -50,6 +50,8 @@ export function lessonStats(
   >;
   let withAiUse = 0;
   let withThinkingEvidence = 0;
+  const subjectOf = index.splitter("subject");
+  const levelOf = index.splitter("level");
   for (const i of lessons) {
     if (index.toolCount(i) > 0) {
       withAiUse++;
@@ -58,8 +60,8 @@ export function lessonStats(
     if (!index.reaches(i, "taught")) continue;
     for (const flag of LESSON_FLAGS) if (index.has(i, flag)) flagged[flag]++;
     if (index.has(i, "aiAssisted")) {
-      aiSubjects.add(index.splitValue(i, "subject"));
-      aiLevels.add(index.splitValue(i, "level"));
+      aiSubjects.add(index.valueOf(subjectOf(i)));
+      aiLevels.add(index.valueOf(levelOf(i)));
     }
   }
   const tools = new Map<string, { name: string; count: number }>();

@@ -3,6 +3,7 @@ import {
   LESSON_FLAGS,
   LESSON_STATUSES,
   type LessonFlag,
+  type LessonStatus,
   type LessonSummary,
 } from "./types";
 
@@ -42,13 +43,20 @@ function fromBits(bits: number): Partial<LessonSummary> {
   };
 }
 
-/** Which bit of the `bits` column a fact is. */
-export const bitOf = (fact: "aiAssisted" | "thinking" | LessonFlag) =>
-  fact === "aiAssisted"
-    ? AI_ASSISTED
-    : fact === "thinking"
-      ? THINKING
-      : flagBit(LESSON_FLAGS.indexOf(fact));
+/** A yes/no fact the `bits` column holds. */
+export type LessonFact = "aiAssisted" | "thinking" | LessonFlag;
+
+/** Which bit of the `bits` column each fact is. */
+export const FACT_BITS = {
+  aiAssisted: AI_ASSISTED,
+  thinking: THINKING,
+  ...Object.fromEntries(LESSON_FLAGS.map((f, i) => [f, flagBit(i)])),
+} as Readonly<Record<LessonFact, number>>;
+
+/** Each status's number in the `status` column (further along is larger). */
+export const STATUS_RANK = Object.fromEntries(
+  LESSON_STATUSES.map((s, i) => [s, i]),
+) as Readonly<Record<LessonStatus, number>>;
 
 type NumberArray = Int32ArrayConstructor | Uint8ArrayConstructor;
 

@@ -1,12 +1,14 @@
 import {
-  bitOf,
   COLUMNS,
+  FACT_BITS,
+  STATUS_RANK,
   numbersIn,
   stringsIn,
   summaryAt,
   type CodedColumn,
   type ColumnSpec,
   type LessonColumns,
+  type LessonFact,
 } from "./columns";
 import {
   compareLessons,
@@ -17,12 +19,7 @@ import {
 } from "./filter";
 import { nameKey } from "./names";
 import { concatColumns, packSummaries, pickColumns } from "./packColumns";
-import {
-  LESSON_STATUSES,
-  type LessonFlag,
-  type LessonStatus,
-  type LessonSummary,
-} from "./types";
+import type { LessonStatus, LessonSummary } from "./types";
 
 /** Columns whose values are names people type, compared by nameKey ("4a" is "4A"). */
 export const NAME_COLUMNS = ["subject", "className", "author"] as const;
@@ -33,8 +30,7 @@ const isName = (column: CodedColumn): column is NameColumn =>
 /** What a heat map's columns (or a count) can split lessons by. */
 export type SplitBy = CodedColumn | "term";
 
-/** A yes/no fact a lesson's summary holds. */
-export type LessonFact = "aiAssisted" | "thinking" | LessonFlag;
+export type { LessonFact };
 
 /** Values teachers have already used, for filter menus (one entry per name, however spelt). */
 export interface LessonFacets {
@@ -91,8 +87,25 @@ export class LessonIndex {
   private readonly years = new Map<string, LessonIndex>();
   private facetsKept: LessonFacets | undefined;
 
+  // The arrays counting loops read, held as fields (reads of the columns object, which is
+  // built key by key or comes from IndexedDB, are slower in a loop).
+  private readonly status: Uint8Array;
+  private readonly bits: Uint8Array;
+  private readonly values: string[];
+  private readonly itemStart: Uint32Array;
+  private readonly items: Uint32Array;
+  private readonly toolStart: Uint32Array;
+  private readonly tools: Uint32Array;
+
   constructor(private readonly c: LessonColumns) {
     this.size = c.size;
+    this.status = c.status;
+    this.bits = c.bits;
+    this.values = c.values;
+    this.itemStart = c.itemStart;
+    this.items = c.items;
+    this.toolStart = c.toolStart;
+    this.tools = c.tools;
   }
 
   /** An index of these summaries. */
@@ -113,12 +126,12 @@ export class LessonIndex {
 
   /** The value a code stands for ("" for code 0). */
   valueOf(code: number): string {
-    return this.c.values[code] ?? "";
+    return this.values[code] ?? "";
   }
 
   /** The number of distinct codes: arrays indexed by code are this long. */
   get codeCount(): number {
-    return this.c.values.length;
+    return this.values.length;
   }
 
   lessonId(i: number): string {
@@ -160,11 +173,11 @@ export class LessonIndex {
 
   /** Whether lesson i got as far as `status` (planned counts taught and assessed). */
   reaches(i: number, status: LessonStatus): boolean {
-    return this.c.status[i]! >= LESSON_STATUSES.indexOf(status);
+    return this.status[i]! >= STATUS_RANK[status];
   }
 
   has(i: number, fact: LessonFact): boolean {
-    return (this.c.bits[i]! & bitOf(fact)) !== 0;
+    return (this.bits[i]! & FACT_BITS[fact]) !== 0;
   }
 
   summaryAt(i: number): LessonSummary {
@@ -196,12 +209,12 @@ export class LessonIndex {
   }
 
   toolCount(i: number): number {
-    return this.c.toolStart[i + 1]! - this.c.toolStart[i]!;
+    return this.toolStart[i + 1]! - this.toolStart[i]!;
   }
 
   /** Whether lesson i maps to the item with this code. */
   hasItem(i: number, itemCode: number): boolean {
-    const { itemStart, items } = this.c;
+    const { itemStart, items } = this;
     for (let k = itemStart[i]!; k < itemStart[i + 1]!; k++)
       if (items[k] === itemCode) return true;
     return false;
@@ -212,7 +225,7 @@ export class LessonIndex {
     lessons: ArrayLike<number>,
     visit: (lesson: number, itemCode: number) => void,
   ): void {
-    const { itemStart, items } = this.c;
+    const { itemStart, items } = this;
     for (let n = 0; n < lessons.length; n++) {
       const i = lessons[n]!;
       for (let k = itemStart[i]!; k < itemStart[i + 1]!; k++)
@@ -225,7 +238,7 @@ export class LessonIndex {
     lessons: ArrayLike<number>,
     visit: (lesson: number, toolCode: number) => void,
   ): void {
-    const { toolStart, tools } = this.c;
+    const { toolStart, tools } = this;
     for (let n = 0; n < lessons.length; n++) {
       const i = lessons[n]!;
       for (let k = toolStart[i]!; k < toolStart[i + 1]!; k++)
@@ -237,8 +250,9 @@ export class LessonIndex {
     let found = this.names.get(column);
     if (found) return found;
     const codes = this.c[column];
-    const uses = new Int32Array(this.c.values.length);
-    for (let i = 0; i < this.size; i++) uses[codes[i]!]!++;
+    const uses = new Int32Array(this.values.length);
+    const size = this.size;
+    for (let i = 0; i < size; i++) uses[codes[i]!]!++;
     const byKey = new Map<string, number[]>();
     uses.forEach((n, code) => {
       if (!n) return;
@@ -322,15 +336,18 @@ export class LessonIndex {
     if (item === -1) return new Int32Array(0);
     const exactly = status && "is" in status;
     const rank = status
-      ? LESSON_STATUSES.indexOf("is" in status ? status.is : status.reached)
+      ? STATUS_RANK["is" in status ? status.is : status.reached]
       : 0;
     const term = filter.term ?? 0;
-    const found = new Int32Array(c.size);
+    const size = this.size;
+    const statuses = this.status;
+    const terms = c.term;
+    const found = new Int32Array(size);
     let n = 0;
-    outer: for (let i = 0; i < c.size; i++) {
-      const s = c.status[i]!;
+    outer: for (let i = 0; i < size; i++) {
+      const s = statuses[i]!;
       if (exactly ? s !== rank : s < rank) continue;
-      if (term && c.term[i] !== term) continue;
+      if (term && terms[i] !== term) continue;
       for (const [codes, flags] of checks)
         if (!flags[codes[i]!]) continue outer;
       if (item !== null && !this.hasItem(i, item)) continue;
@@ -342,11 +359,21 @@ export class LessonIndex {
   /**
    * Lesson i's place when lessons are split by a column: a code of that column (for a name, the
    * code of the spelling shown for all its spellings; 0 for none), or the term (0 for none).
+   * `splitter` gives the same as a function of i, for counting loops.
    */
   splitCode(i: number, by: SplitBy): number {
-    if (by === "term") return this.c.term[i]!;
-    const code = this.c[by][i]!;
-    return isName(by) ? this.groups(by).groupOf[code]! : code;
+    return this.splitter(by)(i);
+  }
+
+  splitter(by: SplitBy): (i: number) => number {
+    if (by === "term") {
+      const term = this.c.term;
+      return (i) => term[i]!;
+    }
+    const codes = this.c[by];
+    if (!isName(by)) return (i) => codes[i]!;
+    const { groupOf } = this.groups(by);
+    return (i) => groupOf[codes[i]!]!;
   }
 
   /** What a split code stands for: the value, the term as text, "" for none. */
@@ -363,7 +390,9 @@ export class LessonIndex {
   /** Distinct non-empty values a column holds, sorted: a name once, however it is spelt. */
   distinct(column: CodedColumn): string[] {
     const seen = new Uint8Array(this.c.values.length);
-    for (let i = 0; i < this.size; i++) seen[this.splitCode(i, column)] = 1;
+    const split = this.splitter(column);
+    const size = this.size;
+    for (let i = 0; i < size; i++) seen[split(i)] = 1;
     const found: string[] = [];
     seen.forEach((s, code) => {
       if (s && code !== 0) found.push(this.valueOf(code));

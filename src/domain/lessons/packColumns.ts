@@ -125,12 +125,14 @@ export function concatColumns(parts: readonly LessonColumns[]): LessonColumns {
       case "coded": {
         const to = new Uint32Array(size);
         let at = 0;
-        parts.forEach((c, p) => {
+        for (let p = 0; p < parts.length; p++) {
+          const c = parts[p]!;
           const from = numbersIn(c, col.name);
           const remap = remaps[p]!;
-          for (let i = 0; i < c.size; i++) to[at + i] = remap[from[i]!]!;
-          at += c.size;
-        });
+          const n = c.size;
+          for (let i = 0; i < n; i++) to[at + i] = remap[from[i]!]!;
+          at += n;
+        }
         out[col.name] = to;
         break;
       }
@@ -143,17 +145,18 @@ export function concatColumns(parts: readonly LessonColumns[]): LessonColumns {
         const start = new Uint32Array(size + 1);
         let at = 0;
         let runAt = 0;
-        parts.forEach((c, p) => {
+        for (let p = 0; p < parts.length; p++) {
+          const c = parts[p]!;
           const from = numbersIn(c, col.name);
           const fromStart = numbersIn(c, col.start);
           const remap = remaps[p]!;
-          for (let k = 0; k < from.length; k++)
-            run[runAt + k] = remap[from[k]!]!;
-          for (let i = 1; i <= c.size; i++)
-            start[at + i] = runAt + fromStart[i]!;
-          at += c.size;
-          runAt += from.length;
-        });
+          const n = c.size;
+          const length = from.length;
+          for (let k = 0; k < length; k++) run[runAt + k] = remap[from[k]!]!;
+          for (let i = 1; i <= n; i++) start[at + i] = runAt + fromStart[i]!;
+          at += n;
+          runAt += length;
+        }
         out[col.name] = run;
         out[col.start] = start;
       }
