@@ -10,14 +10,9 @@ import {
   type LessonColumns,
   type LessonFact,
 } from "./columns";
-import {
-  compareLessons,
-  type LessonFilter,
-  type LessonSort,
-  type Sortable,
-  type StatusRule,
-} from "./filter";
-import { nameKey } from "./names";
+import type { LessonFilter, LessonSort, StatusRule } from "./filter";
+import { orderSlots } from "./orderSlots";
+import { groupNames, nameKey, type NameGroups } from "./names";
 import { concatColumns, packSummaries, pickColumns } from "./packColumns";
 import type { LessonStatus, LessonSummary } from "./types";
 
@@ -38,12 +33,6 @@ export interface LessonFacets {
   classes: string[];
   subjects: string[];
   authors: string[];
-}
-
-/** For one name column: each code's group (the code of the spelling shown for it), and the groups by key. */
-interface NameGroups {
-  groupOf: Int32Array;
-  byKey: Map<string, number[]>;
 }
 
 const FILTERED: readonly (keyof LessonFilter & CodedColumn)[] = [
@@ -248,42 +237,10 @@ export class LessonIndex {
 
   private groups(column: NameColumn): NameGroups {
     let found = this.names.get(column);
-    if (found) return found;
-    const codes = this.c[column];
-    const uses = new Int32Array(this.values.length);
-    const size = this.size;
-    for (let i = 0; i < size; i++) uses[codes[i]!]!++;
-    const byKey = new Map<string, number[]>();
-    uses.forEach((n, code) => {
-      if (!n) return;
-      const key = nameKey(this.valueOf(code));
-      const group = byKey.get(key);
-      if (group) group.push(code);
-      else byKey.set(key, [code]);
-    });
-    // A group shows its most used spelling; on a tie, a tidy one (no stray spaces or
-    // full-width letters), then the first in code-unit order ("4A" before "4a").
-    const tidy = (code: number) => {
-      const v = this.valueOf(code);
-      return v === v.normalize("NFKC").trim().replace(/\s+/g, " ") ? 1 : 0;
-    };
-    const better = (a: number, b: number) =>
-      uses[a]! - uses[b]! ||
-      tidy(a) - tidy(b) ||
-      (this.valueOf(a) < this.valueOf(b) ? 1 : -1);
-    const groupOf = new Int32Array(this.c.values.length).fill(-1);
-    for (const [key, group] of byKey) {
-      if (key === "") {
-        for (const code of group) groupOf[code] = 0; // blank however spelt: none
-        continue;
-      }
-      const shown = group.reduce((best, code) =>
-        better(code, best) > 0 ? code : best,
-      );
-      for (const code of group) groupOf[code] = shown;
+    if (!found) {
+      found = groupNames(this.values, this.c[column], this.size);
+      this.names.set(column, found);
     }
-    found = { groupOf, byKey };
-    this.names.set(column, found);
     return found;
   }
 
@@ -426,44 +383,13 @@ export class LessonIndex {
     return found;
   }
 
-  /**
-   * The first `limit` of these lessons in the sort's order. By date, the page's cut-off is found
-   * on a numeric key in one pass, and only the lessons up to it are compared in full: a school's
-   * year is 100,000 lessons, a page is 20.
-   */
+  /** The first `limit` of these lessons in the sort's order (see orderSlots). */
   order(
     slots: ArrayLike<number>,
     sort: LessonSort,
     limit: number,
     locale: string,
   ): number[] {
-    const c = this.c;
-    const sortable = (i: number): Sortable => ({
-      id: c.lessonId[i]!,
-      title: c.title[i]!,
-      updatedAt: c.updatedAt[i]!,
-      date: c.date[i] ? String(c.date[i]) : null,
-      period: c.period[i] || null,
-    });
-    let candidates = Array.from(slots);
-    if (sort === "date" && candidates.length > limit * 4) {
-      const key = (i: number) =>
-        (c.date[i] || 99_999_999) * 100 + (c.period[i] || 99);
-      // The page's last key: keep the `limit` smallest keys seen, in order (a page is small).
-      const best = new Float64Array(limit).fill(Infinity);
-      for (const i of candidates) {
-        const k = key(i);
-        if (k >= best[limit - 1]!) continue;
-        let at = limit - 1;
-        while (at > 0 && best[at - 1]! > k) best[at] = best[--at]!;
-        best[at] = k;
-      }
-      const cutOff = best[limit - 1]!;
-      candidates = candidates.filter((i) => key(i) <= cutOff);
-    }
-    const compare = compareLessons(sort, locale);
-    const rows = candidates.map((i) => ({ i, s: sortable(i) }));
-    rows.sort((a, b) => compare(a.s, b.s));
-    return rows.slice(0, limit).map((r) => r.i);
+    return orderSlots(this.c, slots, sort, limit, locale);
   }
 }

@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useMemo, useRef } from "react";
 import { useLiveQuery } from "dexie-react-hooks";
 import { db } from "../../db/db";
 import { ensureDerivedOnce } from "../../db/derived";
@@ -109,8 +109,6 @@ async function libraryPage(
 
 export type LibraryFacets = LessonFacets;
 
-let filterItems: { key: string; items: FrameworkItemRecord[] } | undefined;
-
 export interface LibraryView {
   page: LibraryPage;
   facets: LibraryFacets;
@@ -129,22 +127,26 @@ export function useLibraryView(
   locale: string,
 ): LibraryView | undefined {
   const key = JSON.stringify(filter);
+  // Kept while the library is open and the frameworks unchanged, so the item menu is not rebuilt.
+  const filterItems = useRef<{ key: string; items: FrameworkItemRecord[] }>(
+    undefined,
+  );
   return useLiveQuery(async () => {
     const [index, { frameworks, items, key }] = await Promise.all([
       readLessonIndex(db),
       readFrameworks(db),
     ]);
     const page = await libraryPage(index, filter, sort, limit, locale);
-    if (filterItems?.key !== key) {
+    if (filterItems.current?.key !== key) {
       const parents = new Set(items.map((i) => i.parentId));
-      filterItems = {
+      filterItems.current = {
         key,
         items: inFrameworkOrder(frameworks, items).filter(
           (i) => i.retiredInVersion === undefined && !parents.has(i.id),
         ),
       };
     }
-    return { page, facets: index.facets(), items: filterItems.items };
+    return { page, facets: index.facets(), items: filterItems.current.items };
   }, [key, sort, limit, locale]);
 }
 
