@@ -1,5 +1,5 @@
-import { summaryAt, type LessonColumns } from "../domain/lessons/columns";
-import { concatColumns, withChanges } from "../domain/lessons/packColumns";
+import { LessonIndex } from "../domain/lessons/lessonIndex";
+import { withChanges } from "../domain/lessons/packColumns";
 import { summaryFor } from "../domain/lessons/mapping";
 import type { Lesson, LessonSummary } from "../domain/lessons/types";
 import type { PlannerDatabase } from "./schema";
@@ -66,11 +66,11 @@ export async function putLessons(
 
 /** The last index read, kept by the app's services (one per database connection). */
 export interface IndexReadCache {
-  kept?: { stamp: string; columns: LessonColumns };
+  kept?: { stamp: string; index: LessonIndex };
 }
 
 /**
- * The whole lesson index (every lesson that is not deleted) as one set of columns. The last one
+ * The whole lesson index (every lesson that is not deleted), to query. The last one
  * read is kept in memory and used again while the index's stamp is unchanged (moving between
  * the library and coverage, or changing a filter, reads one small record). In a live query,
  * reading the stamp is what makes it re-run when lessons change.
@@ -78,14 +78,14 @@ export interface IndexReadCache {
 export async function readLessonIndex(
   db: PlannerDatabase,
   cache: IndexReadCache = {},
-): Promise<LessonColumns> {
+): Promise<LessonIndex> {
   const stamp = (await db.lessonIndex.get(STAMP_SHARD))?.stamp;
   const kept = cache.kept;
-  if (kept && stamp && kept.stamp === stamp) return kept.columns;
+  if (kept && stamp && kept.stamp === stamp) return kept.index;
   const shards = await db.lessonIndex.where("shard").aboveOrEqual(0).toArray();
-  const columns = concatColumns(shards.flatMap((s) => s.columns ?? []));
-  if (stamp) cache.kept = { stamp, columns };
-  return columns;
+  const index = LessonIndex.join(shards.flatMap((s) => s.columns ?? []));
+  if (stamp) cache.kept = { stamp, index };
+  return index;
 }
 
 /** The summaries of these lessons (those that are not deleted), read from their shards only. */
@@ -97,10 +97,10 @@ export async function summariesOf(
   const shards = [...new Set(ids.map(shardOf))];
   const found: LessonSummary[] = [];
   for (const record of await db.lessonIndex.bulkGet(shards)) {
-    const c = record?.columns;
-    if (!c) continue;
-    for (let i = 0; i < c.size; i++)
-      if (wanted.has(c.lessonId[i]!)) found.push(summaryAt(c, i));
+    if (!record?.columns) continue;
+    const shard = new LessonIndex(record.columns);
+    for (let i = 0; i < shard.size; i++)
+      if (wanted.has(shard.lessonId(i))) found.push(shard.summaryAt(i));
   }
   return found;
 }

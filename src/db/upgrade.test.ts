@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Lesson } from "../domain/lessons/types";
-import { mappingRowsFor, summaryFor } from "../domain/lessons/mapping";
+import { allMappings, summaryFor } from "../domain/lessons/mapping";
 import { allReceipts, indexedSummaries } from "../../tests/support/indexed";
 import { ensureDerived } from "./derived";
 import { LATEST_VERSION, PlannerDatabase, SCHEMA_HISTORY } from "./schema";
@@ -107,8 +107,10 @@ describe("databases written by earlier versions", () => {
           .sort(),
       ).toEqual(
         lessons
-          .flatMap(mappingRowsFor)
-          .map((r) => r.id)
+          .filter((l) => !l.deletedAt)
+          .flatMap((l) => [
+            ...new Set(allMappings(l).map((m) => `${l.id}|${m.itemId}`)),
+          ])
           .sort(),
       );
       db.close();

@@ -1,7 +1,6 @@
 import { readLessonIndex, summariesOf } from "../../src/db/lessonRecords";
 import { readReceipts } from "../../src/db/receipts";
 import type { PlannerDatabase } from "../../src/db/schema";
-import { unpackSummaries } from "../../src/domain/lessons/columns";
 import type { LessonSummary } from "../../src/domain/lessons/types";
 import type { ShareReceipt } from "../../src/domain/share/share";
 
@@ -9,9 +8,9 @@ import type { ShareReceipt } from "../../src/domain/share/share";
 export async function indexedSummaries(
   db: PlannerDatabase,
 ): Promise<LessonSummary[]> {
-  return unpackSummaries(await readLessonIndex(db)).sort((a, b) =>
-    a.lessonId.localeCompare(b.lessonId),
-  );
+  return (await readLessonIndex(db))
+    .summaries()
+    .sort((a, b) => a.lessonId.localeCompare(b.lessonId));
 }
 
 /** Every share receipt on the device, by lesson id. */

@@ -5,7 +5,7 @@ import {
   BLUEPRINT,
   shippedItems,
 } from "../../../tests/support/frameworks";
-import { packSummaries } from "../lessons/packColumns";
+import { LessonIndex } from "../lessons/lessonIndex";
 import { summaryFor } from "../lessons/mapping";
 import type { Lesson, LessonStatus } from "../lessons/types";
 import type { Level } from "../levels";
@@ -26,9 +26,9 @@ const lesson = (codes: string[], over: Partial<Lesson> = {}) =>
     })),
     ...over,
   });
-/** The lessons as the coverage view reads them: packed summaries. */
+/** The lessons as the coverage view reads them: the lesson index. */
 const rowsOf = (lessons: Lesson[]) =>
-  packSummaries(lessons.flatMap((l) => summaryFor(l) ?? []));
+  LessonIndex.of(lessons.flatMap((l) => summaryFor(l) ?? []));
 const at = (
   level: Level,
   status: LessonStatus = "taught",
@@ -259,6 +259,54 @@ describe("lesson statistics and grant progress", () => {
     expect(stats.grant.aiLevels).toEqual(["P4", "P5"]);
     expect(stats.grant.aiTeachingExamples).toBe(1);
     expect(stats.grant.openLessons).toBe(1);
+  });
+});
+
+describe("class, subject and teacher names", () => {
+  const spellings = [
+    lesson(["KS2-A4"], at("P4", "taught", { className: "4A" })),
+    lesson(["KS2-A4"], at("P4", "taught", { className: "4a" })),
+    lesson(["KS2-A4"], at("P4", "taught", { className: " ４ａ " })),
+    lesson(["KS2-A4"], at("P4", "taught", { className: "4B" })),
+  ];
+
+  it('count "4a" and "4A" as one class: one heat-map column, one filter', () => {
+    const rows = rowsOf(spellings);
+    const byClass = coverageMatrix(rows, ai, {
+      dimension: "className",
+      status: "planned",
+    });
+    expect(byClass.columns).toEqual(["4A", "4B"]);
+    expect(count(byClass, id("KS2-A4"), "4A")).toBe(3);
+    for (const className of ["4A", "4a", " 4A"]) {
+      const filtered = coverageMatrix(rows, ai, {
+        dimension: "keyStage",
+        status: "planned",
+        filter: { className },
+      });
+      expect(count(filtered, id("KS2-A4"))).toBe(3);
+      expect(lessonStats(rows, { className }).lessons).toBe(3);
+      expect(
+        uncoveredFocuses(
+          rows,
+          ai.filter((i) => i.type === "learning-focus"),
+          { className },
+        ).some((g) => g.item.code === "KS2-A4"),
+      ).toBe(false);
+    }
+  });
+
+  it("group subjects and teachers the same way", () => {
+    const rows = rowsOf([
+      lesson(["KS2-A4"], at("P4", "taught", { author: "Ms Chan" })),
+      lesson(["KS2-A4"], at("P4", "taught", { author: "ms chan " })),
+    ]);
+    const byTeacher = coverageMatrix(rows, ai, {
+      dimension: "author",
+      status: "planned",
+    });
+    expect(byTeacher.columns).toEqual(["Ms Chan"]);
+    expect(lessonStats(rows, { author: "MS CHAN" }).lessons).toBe(2);
   });
 });
 

@@ -1,7 +1,8 @@
 import type { FrameworkItemRecord } from "../framework/types";
 import { KEY_STAGE_CODES, LEVELS } from "../levels";
-import { codeOf, type LessonColumns } from "../lessons/columns";
-import { LESSON_STATUSES, type LessonStatus } from "../lessons/types";
+import type { LessonFilter } from "../lessons/filter";
+import type { LessonIndex } from "../lessons/lessonIndex";
+import type { LessonStatus } from "../lessons/types";
 
 /** What the heat map's columns split lessons by. */
 export const DIMENSIONS = [
@@ -16,88 +17,6 @@ export type Dimension = (typeof DIMENSIONS)[number];
 
 /** How far lessons must have got to count: planned counts everything planned or beyond. */
 export type CoverageStatus = Exclude<LessonStatus, "draft">;
-
-export interface CoverageFilter {
-  schoolYear?: string;
-  term?: number;
-  subject?: string;
-  level?: string;
-  className?: string;
-  author?: string;
-}
-
-export function reaches(
-  status: LessonStatus,
-  threshold: LessonStatus,
-): boolean {
-  return LESSON_STATUSES.indexOf(status) >= LESSON_STATUSES.indexOf(threshold);
-}
-
-const CODED_FILTERS = [
-  "schoolYear",
-  "subject",
-  "level",
-  "className",
-  "author",
-] as const;
-
-const passing = new WeakMap<LessonColumns, Map<string, Int32Array>>();
-
-/**
- * The lessons (their places in the columns) that reached `status` and pass the filter. A
- * filter value no lesson has matches nothing. Kept per set of columns, filter and status: the
- * coverage page asks the same question for each of its counts.
- */
-export function lessonsPassing(
-  c: LessonColumns,
-  filter: CoverageFilter = {},
-  status: LessonStatus = "draft",
-): Int32Array {
-  const key = JSON.stringify([filter, status]);
-  let kept = passing.get(c);
-  if (!kept) passing.set(c, (kept = new Map<string, Int32Array>()));
-  let found = kept.get(key);
-  if (!found) {
-    if (kept.size >= 8) kept.clear(); // a head tries a few filters; the page asks one at a time
-    kept.set(key, (found = findPassing(c, filter, status)));
-  }
-  return found;
-}
-
-function findPassing(
-  c: LessonColumns,
-  filter: CoverageFilter,
-  status: LessonStatus,
-): Int32Array {
-  const wanted: [Uint32Array, number][] = [];
-  for (const key of CODED_FILTERS) {
-    const value = filter[key];
-    if (!value) continue;
-    const code = codeOf(c, value);
-    if (code < 0) return new Int32Array(0);
-    wanted.push([c[key], code]);
-  }
-  const least = LESSON_STATUSES.indexOf(status);
-  const term = filter.term ?? 0;
-  const found = new Int32Array(c.size);
-  let n = 0;
-  outer: for (let i = 0; i < c.size; i++) {
-    if (c.status[i]! < least || (term && c.term[i] !== term)) continue;
-    for (const [column, code] of wanted) if (column[i] !== code) continue outer;
-    found[n++] = i;
-  }
-  return found.slice(0, n);
-}
-
-/** The heat-map column lesson i falls in: "" when it has no value for the dimension. */
-export function columnOf(
-  c: LessonColumns,
-  i: number,
-  dimension: Dimension,
-): string {
-  if (dimension === "term") return c.term[i] ? String(c.term[i]) : "";
-  return c.values[c[dimension][i]!] ?? "";
-}
 
 /**
  * For each item a lesson can be mapped to, the rows of the map its lessons count towards: the
@@ -140,69 +59,71 @@ export interface CoverageMatrix {
 interface MatrixOptions {
   dimension: Dimension;
   status: CoverageStatus;
-  filter?: CoverageFilter;
+  filter?: LessonFilter;
 }
 
 /** For each value code that is an item id, the matrix rows (indexes into `ids`) it feeds. */
 function targetsByCode(
-  c: LessonColumns,
+  index: LessonIndex,
   items: readonly FrameworkItemRecord[],
 ): { ids: string[]; targets: (number[] | undefined)[] } {
   const feeds = contributions(items);
   const ids = [...feeds.keys()];
-  const index = new Map(ids.map((id, i) => [id, i]));
+  const row = new Map(ids.map((id, i) => [id, i]));
   const targets: (number[] | undefined)[] = [];
   for (const [id, fed] of feeds) {
-    const code = codeOf(c, id);
-    if (code >= 0) targets[code] = fed.map((t) => index.get(t) ?? 0);
+    const code = index.code(id);
+    if (code >= 0) targets[code] = fed.map((t) => row.get(t) ?? 0);
   }
   return { ids, targets };
 }
 
 /**
  * The heat map for one framework: how many lessons (that reached `status` and pass the filter)
- * cover each item, split by `dimension`. Only the packed lesson columns are read, never lesson
- * bodies. Each lesson adds one to each row it reaches: its items and everything they roll up
- * into, counted once however many of its items feed a row.
+ * cover each item, split by `dimension`. Only the lesson index is read, never lesson bodies.
+ * Each lesson adds one to each row it reaches: its items and everything they roll up into,
+ * counted once however many of its items feed a row.
  */
 export function coverageMatrix(
-  c: LessonColumns,
+  index: LessonIndex,
   items: readonly FrameworkItemRecord[],
   options: MatrixOptions,
 ): CoverageMatrix {
-  const { ids, targets } = targetsByCode(c, items);
-  // The column of each lesson by its dimension's code (a term is its own code), found once per
-  // code; counts in one flat array, row by row.
-  const codes = options.dimension === "term" ? c.term : c[options.dimension];
-  const columnOfCode = new Int32Array(Math.max(c.values.length, 256)).fill(-1);
+  const { ids, targets } = targetsByCode(index, items);
+  const by = options.dimension;
+  // The column of each lesson by its split code (a term is its own code), found once per code;
+  // counts in one flat array, row by row.
+  const columnOfCode = new Int32Array(Math.max(index.codeCount, 256)).fill(-1);
   const columnsSeen: string[] = [];
   const width = columnOfCode.length;
   const counts = new Int32Array(ids.length * width);
   const totals = new Int32Array(ids.length);
   const stamp = new Int32Array(ids.length).fill(-1);
-  for (const i of lessonsPassing(c, options.filter, options.status)) {
-    let column = -1;
-    for (let k = c.itemStart[i]!; k < c.itemStart[i + 1]!; k++) {
-      const fed = targets[c.items[k]!];
-      if (!fed) continue; // another framework, or an item this version no longer has
+  const split = index.splitter(by);
+  let lesson = -1;
+  let column = -1;
+  const lessons = index.select(options.filter, { reached: options.status });
+  index.eachItem(lessons, (i, item) => {
+    const fed = targets[item];
+    if (!fed) return; // another framework, or an item this version no longer has
+    if (lesson !== i) {
+      lesson = i;
+      const code = split(i);
+      column = columnOfCode[code]!;
       if (column < 0) {
-        const code = codes[i]!;
-        column = columnOfCode[code]!;
-        if (column < 0) {
-          column = columnOfCode[code] = columnsSeen.length;
-          columnsSeen.push(columnOf(c, i, options.dimension));
-        }
-      }
-      for (const t of fed) {
-        if (stamp[t] === i) continue;
-        stamp[t] = i;
-        counts[t * width + column]!++;
-        totals[t]!++;
+        column = columnOfCode[code] = columnsSeen.length;
+        columnsSeen.push(index.splitLabel(by, code));
       }
     }
-  }
+    for (const t of fed) {
+      if (stamp[t] === i) continue;
+      stamp[t] = i;
+      counts[t * width + column]!++;
+      totals[t]!++;
+    }
+  });
   const result: CoverageMatrix = {
-    columns: orderColumns(options.dimension, new Set(columnsSeen)),
+    columns: orderColumns(by, new Set(columnsSeen)),
     counts: new Map(),
     totals: new Map(),
   };
@@ -220,26 +141,23 @@ export function coverageMatrix(
 
 /** The lessons behind one cell of the map (`column` null: the row's total), by id. */
 export function lessonsIn(
-  c: LessonColumns,
+  index: LessonIndex,
   items: readonly FrameworkItemRecord[],
   options: MatrixOptions,
   itemId: string,
   column: string | null,
 ): string[] {
-  const { ids, targets } = targetsByCode(c, items);
+  const { ids, targets } = targetsByCode(index, items);
   const row = ids.indexOf(itemId);
-  const found: string[] = [];
-  for (const i of lessonsPassing(c, options.filter, options.status)) {
-    if (column !== null && columnOf(c, i, options.dimension) !== column)
-      continue;
-    for (let k = c.itemStart[i]!; k < c.itemStart[i + 1]!; k++) {
-      if (targets[c.items[k]!]?.includes(row)) {
-        found.push(c.lessonId[i]!);
-        break;
-      }
-    }
-  }
-  return found;
+  const found = new Set<number>();
+  const lessons = index.select(options.filter, { reached: options.status });
+  index.eachItem(lessons, (i, item) => {
+    if (found.has(i) || !targets[item]?.includes(row)) return;
+    if (column !== null && index.splitValue(i, options.dimension) !== column)
+      return;
+    found.add(i);
+  });
+  return [...found].map((i) => index.lessonId(i));
 }
 
 /** Key stages, levels and terms in school order (all of them, so gaps show); others alphabetically. */

@@ -1,12 +1,8 @@
 import type { FrameworkItemRecord } from "../framework/types";
-import { KEY_STAGE_CODES, keyStageOfLevel, type KeyStage } from "../levels";
-import { codeOf, type LessonColumns } from "../lessons/columns";
-import { LESSON_STATUSES } from "../lessons/types";
-import {
-  lessonsPassing,
-  type CoverageFilter,
-  type CoverageStatus,
-} from "./coverage";
+import { keyStageOfLevel, type KeyStage } from "../levels";
+import type { LessonFilter } from "../lessons/filter";
+import type { LessonIndex } from "../lessons/lessonIndex";
+import type { CoverageStatus } from "./coverage";
 
 export interface Gap {
   item: FrameworkItemRecord;
@@ -20,58 +16,73 @@ export function stageOf(item: FrameworkItemRecord): KeyStage | null {
 }
 
 /**
+ * The rule for when a learning focus is covered: a lesson of the focus's own key stage maps to
+ * it (lessons of other stages do not fill a stage's gap). Calls `visit` for each of these lessons
+ * (already narrowed to a status and filter) and each focus it covers so, once per pair. Gaps,
+ * plan measures and the summary all count through it.
+ */
+export function eachCoveredFocus(
+  index: LessonIndex,
+  lessons: ArrayLike<number>,
+  focuses: readonly FrameworkItemRecord[],
+  visit: (lesson: number, focus: FrameworkItemRecord) => void,
+): void {
+  // Per item code: the focus, and the code of its key stage in the index.
+  const focusOfCode: (FrameworkItemRecord | undefined)[] = [];
+  const stageOfCode = new Int32Array(index.codeCount).fill(-1);
+  for (const focus of focuses) {
+    const code = index.code(focus.id);
+    const stage = stageOf(focus);
+    if (code < 0 || !stage) continue;
+    focusOfCode[code] = focus;
+    stageOfCode[code] = index.code(stage);
+  }
+  const stageOfLesson = index.splitter("keyStage");
+  index.eachItem(lessons, (i, item) => {
+    const focus = focusOfCode[item];
+    if (focus && stageOfLesson(i) === stageOfCode[item]) visit(i, focus);
+  });
+}
+
+/**
  * Learning focuses of each key stage that no lesson at that key stage covers (having reached
- * `status`: planned, taught or assessed; within the filter, typically one school year). Lessons
- * of other stages do not fill a stage's gap.
+ * `status`: planned, taught or assessed; within the filter, typically one school year).
  */
 export function uncoveredFocuses(
-  c: LessonColumns,
+  index: LessonIndex,
   focuses: readonly FrameworkItemRecord[],
-  filter: CoverageFilter,
+  filter: LessonFilter,
   status: CoverageStatus = "planned",
 ): Gap[] {
-  // covered[stage * width + item]: a flag per key stage (by its place here) and item code.
-  const stages = KEY_STAGE_CODES.map((ks) => codeOf(c, ks));
-  const stageOfCode = new Int8Array(c.values.length).fill(-1);
-  stages.forEach((code, s) => {
-    if (code >= 0) stageOfCode[code] = s;
-  });
-  const width = c.values.length;
-  const covered = new Uint8Array(width * stages.length);
-  for (const i of lessonsPassing(c, filter, status)) {
-    const s = stageOfCode[c.keyStage[i]!]!;
-    if (s < 0) continue;
-    for (let k = c.itemStart[i]!; k < c.itemStart[i + 1]!; k++)
-      covered[s * width + c.items[k]!] = 1;
-  }
+  const covered = new Set<FrameworkItemRecord>();
+  const lessons = index.select(filter, { reached: status });
+  eachCoveredFocus(index, lessons, focuses, (_, focus) => covered.add(focus));
   return focuses.flatMap((item) => {
     const keyStage = stageOf(item);
-    if (!keyStage) return [];
-    const s = KEY_STAGE_CODES.indexOf(keyStage);
-    const code = codeOf(c, item.id);
-    if (code >= 0 && covered[s * width + code]) return [];
-    return [{ item, keyStage }];
+    return keyStage && !covered.has(item) ? [{ item, keyStage }] : [];
   });
 }
 
 /** Items that lessons plan to cover but that no lesson has yet taught or assessed. */
 export function plannedNeverTaught(
-  c: LessonColumns,
-  filter: CoverageFilter,
+  index: LessonIndex,
+  filter: LessonFilter,
 ): Set<string> {
   // Per item code: 1 planned, 2 taught or assessed (the furthest any lesson got).
-  const reached = new Uint8Array(c.values.length);
-  const plannedStatus = LESSON_STATUSES.indexOf("planned");
-  for (const i of lessonsPassing(c, filter, "planned")) {
-    const mark = c.status[i]! > plannedStatus ? 2 : 1;
-    for (let k = c.itemStart[i]!; k < c.itemStart[i + 1]!; k++) {
-      const item = c.items[k]!;
-      if (reached[item]! < mark) reached[item] = mark;
+  const reached = new Uint8Array(index.codeCount);
+  const lessons = index.select(filter, { reached: "planned" });
+  let lesson = -1;
+  let mark = 0;
+  index.eachItem(lessons, (i, item) => {
+    if (i !== lesson) {
+      lesson = i;
+      mark = index.reaches(i, "taught") ? 2 : 1;
     }
-  }
+    if (reached[item]! < mark) reached[item] = mark;
+  });
   const untaught = new Set<string>();
   reached.forEach((mark, code) => {
-    if (mark === 1) untaught.add(c.values[code]!);
+    if (mark === 1) untaught.add(index.valueOf(code));
   });
   return untaught;
 }

@@ -1,15 +1,6 @@
-import {
-  hasFlag,
-  hasThinkingEvidence,
-  isAiAssisted,
-  type LessonColumns,
-} from "../lessons/columns";
-import {
-  LESSON_FLAGS,
-  LESSON_STATUSES,
-  type LessonFlag,
-} from "../lessons/types";
-import { lessonsPassing, type CoverageFilter } from "./coverage";
+import type { LessonFilter } from "../lessons/filter";
+import type { LessonIndex } from "../lessons/lessonIndex";
+import { LESSON_FLAGS, type LessonFlag } from "../lessons/types";
 
 export interface GrantProgress {
   /** AI-assisted teaching (taught or assessed): subjects and levels reached. */
@@ -44,13 +35,13 @@ export interface LessonStats {
  * assessed): the grant asks what happened, not what was planned. Tools are grouped ignoring case.
  */
 export function lessonStats(
-  c: LessonColumns,
-  filter: CoverageFilter,
+  index: LessonIndex,
+  filter: LessonFilter,
 ): LessonStats {
-  const lessons = lessonsPassing(c, filter, "planned");
-  const taughtStatus = LESSON_STATUSES.indexOf("taught");
+  const lessons = index.select(filter, { reached: "planned" });
   // Lessons per tool code first, then codes grouped by name ignoring case (few distinct tools).
-  const perCode = new Int32Array(c.values.length);
+  const perCode = new Int32Array(index.codeCount);
+  index.eachTool(lessons, (_, tool) => perCode[tool]!++);
   const aiSubjects = new Set<string>();
   const aiLevels = new Set<string>();
   const flagged = Object.fromEntries(LESSON_FLAGS.map((f) => [f, 0])) as Record<
@@ -59,25 +50,24 @@ export function lessonStats(
   >;
   let withAiUse = 0;
   let withThinkingEvidence = 0;
+  const subjectOf = index.splitter("subject");
+  const levelOf = index.splitter("level");
   for (const i of lessons) {
-    const tools = c.toolStart[i + 1]! - c.toolStart[i]!;
-    for (let k = c.toolStart[i]!; k < c.toolStart[i + 1]!; k++)
-      perCode[c.tools[k]!]!++;
-    if (tools > 0) {
+    if (index.toolCount(i) > 0) {
       withAiUse++;
-      if (hasThinkingEvidence(c, i)) withThinkingEvidence++;
+      if (index.has(i, "thinking")) withThinkingEvidence++;
     }
-    if (c.status[i]! < taughtStatus) continue;
-    for (const flag of LESSON_FLAGS) if (hasFlag(c, i, flag)) flagged[flag]++;
-    if (isAiAssisted(c, i)) {
-      aiSubjects.add(c.values[c.subject[i]!]!);
-      aiLevels.add(c.values[c.level[i]!]!);
+    if (!index.reaches(i, "taught")) continue;
+    for (const flag of LESSON_FLAGS) if (index.has(i, flag)) flagged[flag]++;
+    if (index.has(i, "aiAssisted")) {
+      aiSubjects.add(index.valueOf(subjectOf(i)));
+      aiLevels.add(index.valueOf(levelOf(i)));
     }
   }
   const tools = new Map<string, { name: string; count: number }>();
   perCode.forEach((count, code) => {
     if (!count) return;
-    const tool = c.values[code]!;
+    const tool = index.valueOf(code);
     const key = tool.toLocaleLowerCase();
     const entry = tools.get(key) ?? { name: tool, count: 0 };
     entry.count += count;

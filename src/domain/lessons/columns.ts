@@ -1,47 +1,14 @@
 import type { KeyStage, Level } from "../levels";
-import { LESSON_FLAGS, LESSON_STATUSES, type LessonSummary } from "./types";
+import {
+  LESSON_FLAGS,
+  LESSON_STATUSES,
+  type LessonFlag,
+  type LessonStatus,
+  type LessonSummary,
+} from "./types";
 
-/**
- * Lesson summaries packed as columns: one entry per lesson in each array, strings that repeat
- * (years, classes, subjects, teachers, items, tools) as codes into one list of values. A
- * school's year (100,000 lessons) is a few megabytes in a handful of records, read in a few
- * milliseconds, where 100,000 summary records take over a second; counting runs over typed
- * arrays instead of objects.
- */
-export interface LessonColumns {
-  size: number;
-  lessonId: string[];
-  title: string[];
-  updatedAt: string[];
-  /** The date as YYYYMMDD; 0 for none. */
-  date: Int32Array;
-  /** 0 for none. */
-  period: Uint8Array;
-  /** 0 for none. */
-  term: Uint8Array;
-  /** Index into LESSON_STATUSES. */
-  status: Uint8Array;
-  /** Codes into `values`; code 0 is "" (or none, for level and key stage). */
-  schoolYear: Uint32Array;
-  level: Uint32Array;
-  keyStage: Uint32Array;
-  subject: Uint32Array;
-  className: Uint32Array;
-  author: Uint32Array;
-  /** Bit 0: AI-assisted; bit 1: thinking evidence; bits 2 on: LESSON_FLAGS in order. */
-  bits: Uint8Array;
-  /** Lesson i's item codes are items[itemStart[i] … itemStart[i + 1]). */
-  itemStart: Uint32Array;
-  items: Uint32Array;
-  toolStart: Uint32Array;
-  tools: Uint32Array;
-  /** The strings the codes stand for; values[0] is "". */
-  values: string[];
-}
-
-/** The columns a filter or a heat map can split lessons by (all coded). */
-export type CodedColumn =
-  "schoolYear" | "level" | "keyStage" | "subject" | "className" | "author";
+// The lesson index's columns, declared once (COLUMNS): packing, joining, picking and reading
+// (./packColumns) all follow this table, and a test ties its layout to DERIVED_VERSION.
 
 const AI_ASSISTED = 1;
 const THINKING = 2;
@@ -56,8 +23,8 @@ const fromDate = (n: number) => {
   return `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}`;
 };
 
-/** A lesson's yes/no facts as the bits the columns hold (see LessonColumns.bits). */
-export function bitsOf(s: LessonSummary): number {
+/** A lesson's yes/no facts as the bits the columns hold: AI-assisted, thinking evidence, flags. */
+function bitsOf(s: LessonSummary): number {
   let bits =
     (s.aiAssisted ? AI_ASSISTED : 0) | (s.hasThinkingEvidence ? THINKING : 0);
   LESSON_FLAGS.forEach((f, i) => {
@@ -66,28 +33,8 @@ export function bitsOf(s: LessonSummary): number {
   return bits;
 }
 
-const valueOr = (c: LessonColumns, code: number) => c.values[code] ?? "";
-
-export function summaryAt(c: LessonColumns, i: number): LessonSummary {
-  const bits = c.bits[i]!;
-  const codes = (start: Uint32Array, list: Uint32Array) =>
-    Array.from(list.subarray(start[i], start[i + 1]), (k) => valueOr(c, k));
+function fromBits(bits: number): Partial<LessonSummary> {
   return {
-    lessonId: c.lessonId[i]!,
-    title: c.title[i]!,
-    status: LESSON_STATUSES[c.status[i]!]!,
-    schoolYear: valueOr(c, c.schoolYear[i]!),
-    term: c.term[i] || null,
-    date: fromDate(c.date[i]!),
-    period: c.period[i] || null,
-    level: (valueOr(c, c.level[i]!) || null) as Level | null,
-    keyStage: (valueOr(c, c.keyStage[i]!) || null) as KeyStage | null,
-    subject: valueOr(c, c.subject[i]!),
-    className: valueOr(c, c.className[i]!),
-    author: valueOr(c, c.author[i]!),
-    updatedAt: c.updatedAt[i]!,
-    itemIds: codes(c.itemStart, c.items),
-    aiTools: codes(c.toolStart, c.tools),
     aiAssisted: (bits & AI_ASSISTED) !== 0,
     hasThinkingEvidence: (bits & THINKING) !== 0,
     flags: Object.fromEntries(
@@ -96,49 +43,246 @@ export function summaryAt(c: LessonColumns, i: number): LessonSummary {
   };
 }
 
-export function unpackSummaries(c: LessonColumns): LessonSummary[] {
-  return Array.from({ length: c.size }, (_, i) => summaryAt(c, i));
-}
+/** A yes/no fact the `bits` column holds. */
+export type LessonFact = "aiAssisted" | "thinking" | LessonFlag;
 
-export const hasFlag = (
-  c: LessonColumns,
-  i: number,
-  flag: (typeof LESSON_FLAGS)[number],
-) => (c.bits[i]! & flagBit(LESSON_FLAGS.indexOf(flag))) !== 0;
-export const isAiAssisted = (c: LessonColumns, i: number) =>
-  (c.bits[i]! & AI_ASSISTED) !== 0;
-export const hasThinkingEvidence = (c: LessonColumns, i: number) =>
-  (c.bits[i]! & THINKING) !== 0;
-const codeMaps = new WeakMap<LessonColumns, Map<string, number>>();
+/** Which bit of the `bits` column each fact is. */
+export const FACT_BITS = {
+  aiAssisted: AI_ASSISTED,
+  thinking: THINKING,
+  ...Object.fromEntries(LESSON_FLAGS.map((f, i) => [f, flagBit(i)])),
+} as Readonly<Record<LessonFact, number>>;
 
-/** The code of a value in these columns; -1 if no lesson has it (so nothing matches). */
-export function codeOf(c: LessonColumns, value: string): number {
-  let map = codeMaps.get(c);
-  if (!map) {
-    map = new Map(c.values.map((v, i) => [v, i]));
-    codeMaps.set(c, map);
-  }
-  return map.get(value) ?? -1;
-}
+/** Each status's number in the `status` column (further along is larger). */
+export const STATUS_RANK = Object.fromEntries(
+  LESSON_STATUSES.map((s, i) => [s, i]),
+) as Readonly<Record<LessonStatus, number>>;
 
-/** Distinct non-empty values a column holds, sorted (for filter menus). */
-export function distinctValues(
-  c: LessonColumns,
-  column: CodedColumn,
-): string[] {
-  const seen = new Uint8Array(c.values.length);
-  const codes = c[column];
-  for (let i = 0; i < c.size; i++) seen[codes[i]!] = 1;
-  const found: string[] = [];
-  seen.forEach((s, code) => {
-    if (s && code !== 0) found.push(c.values[code]!);
+type NumberArray = Int32ArrayConstructor | Uint8ArrayConstructor;
+
+/**
+ * The kinds of column: a string per lesson; a number per lesson in a typed array; a code per
+ * lesson into `values` (code 0 is ""); the bits of a lesson's yes/no facts; a run of codes per
+ * lesson (lesson i's are run[start[i] … start[i + 1])).
+ */
+export type ColumnSpec =
+  | {
+      name: string;
+      kind: "string";
+      pack: (s: LessonSummary) => string;
+      unpack: (v: string) => Partial<LessonSummary>;
+    }
+  | {
+      name: string;
+      kind: "number";
+      array: NumberArray;
+      pack: (s: LessonSummary) => number;
+      unpack: (n: number) => Partial<LessonSummary>;
+    }
+  | {
+      name: string;
+      kind: "coded";
+      pack: (s: LessonSummary) => string;
+      unpack: (v: string) => Partial<LessonSummary>;
+    }
+  | {
+      name: string;
+      kind: "bits";
+      array: Uint8ArrayConstructor;
+      pack: (s: LessonSummary) => number;
+      unpack: (n: number) => Partial<LessonSummary>;
+    }
+  | {
+      name: string;
+      kind: "run";
+      start: string;
+      pack: (s: LessonSummary) => readonly string[];
+      unpack: (v: string[]) => Partial<LessonSummary>;
+    };
+
+/** The lesson index's columns. Changing this table changes what is stored: raise DERIVED_VERSION. */
+export const COLUMNS = [
+  {
+    name: "lessonId",
+    kind: "string",
+    pack: (s) => s.lessonId,
+    unpack: (lessonId) => ({ lessonId }),
+  },
+  {
+    name: "title",
+    kind: "string",
+    pack: (s) => s.title,
+    unpack: (title) => ({ title }),
+  },
+  {
+    name: "updatedAt",
+    kind: "string",
+    pack: (s) => s.updatedAt,
+    unpack: (updatedAt) => ({ updatedAt }),
+  },
+  {
+    name: "date",
+    kind: "number",
+    array: Int32Array,
+    pack: (s) => dateNumber(s.date),
+    unpack: (n) => ({ date: fromDate(n) }),
+  },
+  {
+    name: "period",
+    kind: "number",
+    array: Uint8Array,
+    pack: (s) => s.period ?? 0,
+    unpack: (n) => ({ period: n || null }),
+  },
+  {
+    name: "term",
+    kind: "number",
+    array: Uint8Array,
+    pack: (s) => s.term ?? 0,
+    unpack: (n) => ({ term: n || null }),
+  },
+  {
+    name: "status",
+    kind: "number",
+    array: Uint8Array,
+    pack: (s) => LESSON_STATUSES.indexOf(s.status),
+    unpack: (n) => ({ status: LESSON_STATUSES[n]! }),
+  },
+  {
+    name: "schoolYear",
+    kind: "coded",
+    pack: (s) => s.schoolYear,
+    unpack: (schoolYear) => ({ schoolYear }),
+  },
+  {
+    name: "level",
+    kind: "coded",
+    pack: (s) => s.level ?? "",
+    unpack: (v) => ({ level: (v || null) as Level | null }),
+  },
+  {
+    name: "keyStage",
+    kind: "coded",
+    pack: (s) => s.keyStage ?? "",
+    unpack: (v) => ({ keyStage: (v || null) as KeyStage | null }),
+  },
+  {
+    name: "subject",
+    kind: "coded",
+    pack: (s) => s.subject,
+    unpack: (subject) => ({ subject }),
+  },
+  {
+    name: "className",
+    kind: "coded",
+    pack: (s) => s.className,
+    unpack: (className) => ({ className }),
+  },
+  {
+    name: "author",
+    kind: "coded",
+    pack: (s) => s.author,
+    unpack: (author) => ({ author }),
+  },
+  {
+    name: "bits",
+    kind: "bits",
+    array: Uint8Array,
+    pack: bitsOf,
+    unpack: fromBits,
+  },
+  {
+    name: "items",
+    kind: "run",
+    start: "itemStart",
+    pack: (s) => s.itemIds,
+    unpack: (itemIds) => ({ itemIds }),
+  },
+  {
+    name: "tools",
+    kind: "run",
+    start: "toolStart",
+    pack: (s) => s.aiTools,
+    unpack: (aiTools) => ({ aiTools }),
+  },
+] as const satisfies readonly ColumnSpec[];
+
+type Column = (typeof COLUMNS)[number];
+type Storage<C> = C extends { kind: "string" }
+  ? string[]
+  : C extends { array: infer A extends NumberArray }
+    ? InstanceType<A>
+    : Uint32Array;
+
+/**
+ * Lesson summaries packed as columns (COLUMNS): one entry per lesson in each array, strings that
+ * repeat (years, classes, subjects, teachers, items, tools) as codes into one list of values. A
+ * school's year (100,000 lessons) is a few megabytes in a handful of records, read in a few
+ * milliseconds, where 100,000 summary records take over a second; counting runs over typed
+ * arrays instead of objects. Only the lesson index module (./columns, ./packColumns,
+ * ./lessonIndex) reads these arrays; everything else asks a LessonIndex.
+ */
+export type LessonColumns = {
+  size: number;
+  /** The strings the codes stand for; values[0] is "". */
+  values: string[];
+} & { [C in Column as C["name"]]: Storage<C> } & {
+  [C in Extract<Column, { kind: "run" }> as C["start"]]: Uint32Array;
+};
+
+/** The columns a filter, a menu or a heat map can split lessons by (all coded). */
+export type CodedColumn = Extract<Column, { kind: "coded" }>["name"];
+
+/**
+ * The layout the table stores, as text: each column's name and kind (and array type), and what
+ * the numbers of `status` and `bits` mean. A test compares it with the layout recorded for the
+ * current DERIVED_VERSION, so a change to the table cannot ship without a rebuild.
+ */
+export function columnLayout(): string {
+  const columns = COLUMNS.map((c) => {
+    if (c.kind === "run") return `${c.name}:run(${c.start})`;
+    if (c.kind === "number" || c.kind === "bits")
+      return `${c.name}:${c.kind}(${c.array.name})`;
+    return `${c.name}:${c.kind}`;
   });
-  return found.sort((a, b) => a.localeCompare(b));
+  const bits = ["aiAssisted", "thinking", ...LESSON_FLAGS];
+  return [
+    columns.join(","),
+    `status=${LESSON_STATUSES.join("|")}`,
+    `bits=${bits.join("|")}`,
+  ].join(";");
 }
 
-/** Whether lesson i maps to the item with this code. */
-export function hasItem(c: LessonColumns, i: number, itemCode: number) {
-  for (let k = c.itemStart[i]!; k < c.itemStart[i + 1]!; k++)
-    if (c.items[k] === itemCode) return true;
-  return false;
+type NumberColumn = Int32Array | Uint8Array | Uint32Array;
+
+/** One column by its name from the table, for code that walks the table (this module only). */
+export const numbersIn = (c: LessonColumns, name: string) =>
+  (c as unknown as Record<string, NumberColumn>)[name]!;
+export const stringsIn = (c: LessonColumns, name: string) =>
+  (c as unknown as Record<string, string[]>)[name]!;
+
+/** Lesson i of the columns as the summary it was packed from. */
+export function summaryAt(c: LessonColumns, i: number): LessonSummary {
+  const s: Partial<LessonSummary> = {};
+  const value = (code: number) => c.values[code] ?? "";
+  for (const col of COLUMNS) {
+    switch (col.kind) {
+      case "string":
+        Object.assign(s, col.unpack(stringsIn(c, col.name)[i]!));
+        break;
+      case "number":
+      case "bits":
+        Object.assign(s, col.unpack(numbersIn(c, col.name)[i]!));
+        break;
+      case "coded":
+        Object.assign(s, col.unpack(value(numbersIn(c, col.name)[i]!)));
+        break;
+      case "run": {
+        const start = numbersIn(c, col.start);
+        const run = numbersIn(c, col.name).subarray(start[i], start[i + 1]);
+        Object.assign(s, col.unpack(Array.from(run, value)));
+      }
+    }
+  }
+  return s as LessonSummary;
 }

@@ -1,15 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { makeLesson } from "../../../tests/support/factories";
-import { packSummaries } from "./packColumns";
 import {
   compareLessons,
   matchesFilter,
-  orderSlots,
-  slotsMatching,
-  type LessonFilter,
+  type LibraryFilter,
   type LessonSort,
 } from "./filter";
+import { LessonIndex } from "./lessonIndex";
 import { summaryFor } from "./mapping";
 import { LESSON_STATUSES, type Lesson } from "./types";
 
@@ -19,7 +17,7 @@ const lessonFields = fc.record({
   term: fc.constantFrom(null, 1, 2),
   level: fc.constantFrom(null, "P4" as const, "P5" as const, "S1" as const),
   subject: fc.constantFrom("", "mathematics", "ict"),
-  className: fc.constantFrom("", "4A", "4a", "5C"),
+  className: fc.constantFrom("", "4A", "4a", " 4A", "5C", "5c"),
   author: fc.constantFrom("", "Ms Chan", "陳老師"),
   status: fc.constantFrom(...LESSON_STATUSES),
   date: fc.constantFrom(null, "2026-09-01", "2026-11-24", "2027-02-03"),
@@ -27,13 +25,13 @@ const lessonFields = fc.record({
   items: fc.subarray(ITEMS),
   deleted: fc.boolean(),
 });
-const filter: fc.Arbitrary<LessonFilter> = fc.record(
+const filter: fc.Arbitrary<LibraryFilter> = fc.record(
   {
     schoolYear: fc.constantFrom("2025/26", "2026/27", "2030/31"),
     term: fc.constantFrom(1, 2),
     level: fc.constantFrom("P4" as const, "S1" as const),
     subject: fc.constantFrom("mathematics", "ict"),
-    className: fc.constantFrom("4a", "5C", "6B"),
+    className: fc.constantFrom("4a", "4A ", "５c", "6B"),
     author: fc.constantFrom("Ms Chan", "陳老師"),
     status: fc.constantFrom(...LESSON_STATUSES),
     itemId: fc.constantFrom(...ITEMS, "item-z"),
@@ -76,20 +74,19 @@ describe("the library over the lesson index", () => {
         filter,
         fc.constantFrom<LessonSort>("date", "updated", "title"),
         fc.integer({ min: 1, max: 20 }),
-        (fields, f, sort, limit) => {
+        (fields, { status, ...f }, sort, limit) => {
           const lessons = lessonsFrom(fields);
-          const index = packSummaries(
+          const index = LessonIndex.of(
             lessons.flatMap((l) => summaryFor(l) ?? []),
           );
-          const slots = slotsMatching(index, f);
+          const rule = status && { is: status };
+          const slots = index.select(f, rule);
           const expected = lessons
-            .filter((l) => matchesFilter(l, f))
+            .filter((l) => matchesFilter(l, f, rule))
             .sort(compareLessons(sort, "en"));
           expect(slots).toHaveLength(expected.length);
           expect(
-            orderSlots(index, slots, sort, limit, "en").map(
-              (i) => index.lessonId[i],
-            ),
+            index.order(slots, sort, limit, "en").map((i) => index.lessonId(i)),
           ).toEqual(expected.slice(0, limit).map((l) => l.id));
         },
       ),

@@ -1,9 +1,15 @@
 import { normalise } from "../framework/search";
 import type { Level } from "../levels";
 import { allMappings } from "./mapping";
-import { codeOf, hasItem, type LessonColumns } from "./columns";
+import { sameName } from "./names";
 import { LESSON_STATUSES, type Lesson, type LessonStatus } from "./types";
 
+/**
+ * Which lessons to count or list, for the library, coverage and plans alike. Class, subject and
+ * teacher compare by nameKey ("4a" is "4A"); school year and level exactly. Status is given
+ * separately (StatusRule). Search words are answered from lesson bodies only (matchesFilter):
+ * the lesson index does not hold the text.
+ */
 export interface LessonFilter {
   schoolYear?: string;
   term?: number;
@@ -12,12 +18,29 @@ export interface LessonFilter {
   className?: string;
   /** The teacher who wrote it (on a head's device, lessons come from many). */
   author?: string;
-  status?: LessonStatus;
   itemId?: string;
   query?: string;
 }
 
+/** Which statuses pass: exactly one (the library's menu), or one and every one beyond it (coverage). */
+export type StatusRule = { is: LessonStatus } | { reached: LessonStatus };
+
+/** The library's menus: a filter and, optionally, one status. */
+export type LibraryFilter = LessonFilter & { status?: LessonStatus };
+
 export type LessonSort = "date" | "updated" | "title";
+
+/** Whether a status passes the rule (no rule: every status). */
+export function statusPasses(
+  status: LessonStatus,
+  rule: StatusRule | undefined,
+): boolean {
+  if (!rule) return true;
+  if ("is" in rule) return status === rule.is;
+  return (
+    LESSON_STATUSES.indexOf(status) >= LESSON_STATUSES.indexOf(rule.reached)
+  );
+}
 
 function text(lesson: Lesson): string {
   return normalise(
@@ -34,20 +57,21 @@ function text(lesson: Lesson): string {
 }
 
 /** Whether a lesson passes every filter that is set. Search matches every word, in any language. */
-export function matchesFilter(lesson: Lesson, filter: LessonFilter): boolean {
+export function matchesFilter(
+  lesson: Lesson,
+  filter: LessonFilter,
+  status?: StatusRule,
+): boolean {
   if (lesson.deletedAt) return false;
   if (filter.schoolYear && lesson.schoolYear !== filter.schoolYear)
     return false;
   if (filter.term && lesson.term !== filter.term) return false;
   if (filter.level && lesson.level !== filter.level) return false;
-  if (filter.subject && lesson.subject !== filter.subject) return false;
-  if (
-    filter.className &&
-    lesson.className.toLowerCase() !== filter.className.toLowerCase()
-  )
-    return false;
-  if (filter.author && lesson.author !== filter.author) return false;
-  if (filter.status && lesson.status !== filter.status) return false;
+  for (const key of ["subject", "className", "author"] as const) {
+    const wanted = filter[key];
+    if (wanted && !sameName(lesson[key], wanted)) return false;
+  }
+  if (!statusPasses(lesson.status, status)) return false;
   if (
     filter.itemId &&
     !allMappings(lesson).some((m) => m.itemId === filter.itemId)
@@ -62,48 +86,10 @@ export function matchesFilter(lesson: Lesson, filter: LessonFilter): boolean {
 }
 
 /** What sorting needs: a lesson and its summary both have it. */
-type Sortable = Pick<Lesson, "id" | "title" | "updatedAt" | "date" | "period">;
-
-/**
- * The lessons in the index (their places) that pass the filters the index can answer: all but
- * the search words. The index holds only lessons that are not deleted.
- */
-export function slotsMatching(
-  c: LessonColumns,
-  filter: LessonFilter,
-): number[] {
-  const exact: [Uint32Array, number][] = [];
-  const fields = ["schoolYear", "level", "subject", "author"] as const;
-  for (const key of fields) {
-    const value = filter[key];
-    if (!value) continue;
-    const code = codeOf(c, value);
-    if (code < 0) return [];
-    exact.push([c[key], code]);
-  }
-  let classes: Uint8Array | null = null;
-  if (filter.className) {
-    // "4a" and "4A" are one class.
-    const wanted = filter.className.toLowerCase();
-    classes = Uint8Array.from(c.values, (v) =>
-      v.toLowerCase() === wanted ? 1 : 0,
-    );
-  }
-  const item = filter.itemId ? codeOf(c, filter.itemId) : null;
-  if (item === -1) return [];
-  const status = filter.status ? LESSON_STATUSES.indexOf(filter.status) : -1;
-  const term = filter.term ?? 0;
-  const found: number[] = [];
-  outer: for (let i = 0; i < c.size; i++) {
-    if (term && c.term[i] !== term) continue;
-    if (status >= 0 && c.status[i] !== status) continue;
-    for (const [column, code] of exact) if (column[i] !== code) continue outer;
-    if (classes && !classes[c.className[i]!]) continue;
-    if (item !== null && !hasItem(c, i, item)) continue;
-    found.push(i);
-  }
-  return found;
-}
+export type Sortable = Pick<
+  Lesson,
+  "id" | "title" | "updatedAt" | "date" | "period"
+>;
 
 /** ISO dates and times sort as plain strings (localeCompare is many times slower on a school's year). */
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -125,45 +111,4 @@ export function compareLessons(sort: LessonSort, locale: string) {
   };
   // Ties (copies of a lesson share its title) fall back to the id, so the order never shifts.
   return (a: Sortable, b: Sortable) => order(a, b) || byCodeUnits(a.id, b.id);
-}
-
-/**
- * The first `limit` of these lessons in the sort's order. By date, the page's cut-off is found
- * on a numeric key in one pass, and only the lessons up to it are compared in full: a school's
- * year is 100,000 lessons, a page is 20.
- */
-export function orderSlots(
-  c: LessonColumns,
-  slots: readonly number[],
-  sort: LessonSort,
-  limit: number,
-  locale: string,
-): number[] {
-  const sortable = (i: number): Sortable => ({
-    id: c.lessonId[i]!,
-    title: c.title[i]!,
-    updatedAt: c.updatedAt[i]!,
-    date: c.date[i] ? String(c.date[i]) : null,
-    period: c.period[i] || null,
-  });
-  let candidates = slots;
-  if (sort === "date" && slots.length > limit * 4) {
-    const key = (i: number) =>
-      (c.date[i] || 99_999_999) * 100 + (c.period[i] || 99);
-    // The page's last key: keep the `limit` smallest keys seen, in order (a page is small).
-    const best = new Float64Array(limit).fill(Infinity);
-    for (const i of slots) {
-      const k = key(i);
-      if (k >= best[limit - 1]!) continue;
-      let at = limit - 1;
-      while (at > 0 && best[at - 1]! > k) best[at] = best[--at]!;
-      best[at] = k;
-    }
-    const cutOff = best[limit - 1]!;
-    candidates = slots.filter((i) => key(i) <= cutOff);
-  }
-  const compare = compareLessons(sort, locale);
-  const rows = candidates.map((i) => ({ i, s: sortable(i) }));
-  rows.sort((a, b) => compare(a.s, b.s));
-  return rows.slice(0, limit).map((r) => r.i);
 }

@@ -3,8 +3,6 @@ import { makeActivity, makeLesson } from "../../../tests/support/factories";
 import { AI_LITERACY, shippedItems } from "../../../tests/support/frameworks";
 import {
   isOutsideKeyStage,
-  mappingRowsFor,
-  rowsFromSummaries,
   summaryFor,
   unknownItemIds,
   withMapping,
@@ -36,67 +34,35 @@ describe("mapping rules", () => {
     expect(withoutMapping(once, item("KS2-A4").id)).toEqual([]);
   });
 
-  it("makes from a summary the same rows counting reads from the stored ones", () => {
+  it("summarises each item the lesson or its activities map to once, with the lesson's facts", () => {
     const lesson = makeLesson({
       status: "taught",
       level: "P5",
-      mappings: [map("KS2-A4"), map("KS2-P1")],
-      activities: [makeActivity({ mappings: [map("KS2-A4"), map("KS2-S2")] })],
-    });
-    const counted = (r: object) =>
-      Object.fromEntries(
-        Object.entries(r).filter(
-          ([k]) =>
-            ![
-              "id",
-              "frameworkId",
-              "emphasis",
-              "onLesson",
-              "activityIds",
-            ].includes(k),
-        ),
-      );
-    expect(rowsFromSummaries([summaryFor(lesson)!])).toEqual(
-      mappingRowsFor(lesson).map(counted),
-    );
-    expect(
-      summaryFor({ ...lesson, deletedAt: "2026-11-25T00:00:00Z" }),
-    ).toBeNull();
-  });
-
-  it("counts a lesson once per item, however often it is mapped, with its strongest emphasis", () => {
-    const lesson = makeLesson({
+      className: "5A",
       mappings: [map("KS2-A4"), map("KS2-P1")],
       activities: [
         makeActivity({ mappings: [map("KS2-A4", "consolidate")] }),
-        makeActivity({ mappings: [map("KS2-A4", "develop"), map("KS2-S2")] }),
+        makeActivity({ mappings: [map("KS2-A4"), map("KS2-S2")] }),
       ],
     });
-    const rows = mappingRowsFor(lesson);
-    expect(rows).toHaveLength(3);
-    const a4 = rows.find((r) => r.itemId === item("KS2-A4").id)!;
-    expect(a4).toMatchObject({
-      emphasis: "consolidate",
-      onLesson: true,
-      status: "planned",
-      keyStage: "KS1",
-      className: "2A",
+    expect(summaryFor(lesson)).toMatchObject({
+      lessonId: lesson.id,
+      status: "taught",
+      keyStage: "KS2",
+      className: "5A",
+      itemIds: [item("KS2-A4").id, item("KS2-P1").id, item("KS2-S2").id],
     });
-    expect(a4.activityIds).toHaveLength(2);
-    expect(rows.find((r) => r.itemId === item("KS2-S2").id)?.onLesson).toBe(
-      false,
-    );
   });
 
   it("takes a deleted lesson out of coverage", () => {
     expect(
-      mappingRowsFor(
+      summaryFor(
         makeLesson({
           mappings: [map("KS2-A4")],
           deletedAt: "2026-11-25T00:00:00Z",
         }),
       ),
-    ).toEqual([]);
+    ).toBeNull();
   });
 
   it("finds mappings to items the device does not hold", () => {

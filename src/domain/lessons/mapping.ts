@@ -1,17 +1,7 @@
 import type { FrameworkItemRecord } from "../framework/types";
 import { keyStageOfLevel, type Level } from "../levels";
 import { keyStageOfLesson } from "./lesson";
-import {
-  EMPHASES,
-  type CoverageRow,
-  type Emphasis,
-  type Lesson,
-  type LessonSummary,
-  type Mapping,
-  type MappingRow,
-} from "./types";
-
-const strength = (e: Emphasis) => EMPHASES.indexOf(e);
+import { type Lesson, type LessonSummary, type Mapping } from "./types";
 
 /**
  * A learning focus belongs to a key stage. Mapping it to a lesson of another stage is allowed
@@ -50,44 +40,6 @@ export function withoutMapping(
   return mappings.filter((m) => m.itemId !== itemId);
 }
 
-/**
- * The coverage rows for a lesson: one per framework item it touches, however many times, with
- * the strongest emphasis it gives that item. A deleted lesson has none.
- */
-export function mappingRowsFor(lesson: Lesson): MappingRow[] {
-  if (lesson.deletedAt) return [];
-  const rows = new Map<string, MappingRow>();
-  const add = (m: Mapping, activityId: string | null) => {
-    const id = `${lesson.id}|${m.itemId}`;
-    const row = rows.get(id) ?? {
-      id,
-      lessonId: lesson.id,
-      frameworkId: m.frameworkId,
-      itemId: m.itemId,
-      emphasis: m.emphasis,
-      onLesson: false,
-      activityIds: [],
-      status: lesson.status,
-      schoolYear: lesson.schoolYear,
-      term: lesson.term,
-      level: lesson.level,
-      keyStage: keyStageOfLesson(lesson),
-      subject: lesson.subject,
-      className: lesson.className,
-      author: lesson.author,
-    };
-    if (strength(m.emphasis) > strength(row.emphasis))
-      row.emphasis = m.emphasis;
-    if (activityId === null) row.onLesson = true;
-    else if (!row.activityIds.includes(activityId))
-      row.activityIds.push(activityId);
-    rows.set(id, row);
-  };
-  lesson.mappings.forEach((m) => add(m, null));
-  lesson.activities.forEach((a) => a.mappings.forEach((m) => add(m, a.id)));
-  return [...rows.values()];
-}
-
 /** Item ids a lesson points at that are not in the stored frameworks (none, when saved through the picker). */
 export function unknownItemIds(
   lesson: Lesson,
@@ -124,29 +76,4 @@ export function summaryFor(lesson: Lesson): LessonSummary | null {
     hasThinkingEvidence: lesson.thinkingEvidence.length > 0,
     flags: { ...lesson.flags },
   };
-}
-
-/**
- * The coverage rows of lessons, made in memory from their summaries: what counting needs,
- * without reading a stored row per lesson × item (four times as many records as summaries).
- */
-export function rowsFromSummaries(
-  summaries: readonly LessonSummary[],
-): CoverageRow[] {
-  const rows: CoverageRow[] = [];
-  for (const s of summaries)
-    for (const itemId of s.itemIds)
-      rows.push({
-        lessonId: s.lessonId,
-        itemId,
-        status: s.status,
-        schoolYear: s.schoolYear,
-        term: s.term,
-        level: s.level,
-        keyStage: s.keyStage,
-        subject: s.subject,
-        className: s.className,
-        author: s.author,
-      });
-  return rows;
 }

@@ -1,48 +1,24 @@
-import {
-  bitsOf,
-  codeOf,
-  dateNumber,
-  type CodedColumn,
-  type LessonColumns,
-} from "./columns";
-import { LESSON_STATUSES, type LessonSummary } from "./types";
+import { COLUMNS, numbersIn, stringsIn, type LessonColumns } from "./columns";
+import type { LessonSummary } from "./types";
 
-// Making and changing lesson columns (see LessonColumns in ./columns): packing summaries,
-// joining the index's parts, picking and replacing lessons.
-
-const CODED: readonly CodedColumn[] = [
-  "schoolYear",
-  "level",
-  "keyStage",
-  "subject",
-  "className",
-  "author",
-];
+// Making and changing lesson columns (see COLUMNS in ./columns), column by column as the table
+// declares them: packing summaries, joining the index's parts, picking and replacing lessons.
 
 /** Builds columns lesson by lesson; codes are given out as values first appear. */
 class Builder {
   private codes = new Map<string, number>([["", 0]]);
-  values = [""];
-  lessonId: string[] = [];
-  title: string[] = [];
-  updatedAt: string[] = [];
-  date: number[] = [];
-  period: number[] = [];
-  term: number[] = [];
-  status: number[] = [];
-  schoolYear: number[] = [];
-  level: number[] = [];
-  keyStage: number[] = [];
-  subject: number[] = [];
-  className: number[] = [];
-  author: number[] = [];
-  bits: number[] = [];
-  itemStart = [0];
-  items: number[] = [];
-  toolStart = [0];
-  tools: number[] = [];
+  private values = [""];
+  private size = 0;
+  private data = new Map<string, (string | number)[]>();
 
-  code(value: string): number {
+  constructor() {
+    for (const col of COLUMNS) {
+      this.data.set(col.name, []);
+      if (col.kind === "run") this.data.set(col.start, [0]);
+    }
+  }
+
+  private code(value: string): number {
     let code = this.codes.get(value);
     if (code === undefined) {
       code = this.values.length;
@@ -53,80 +29,49 @@ class Builder {
   }
 
   add(s: LessonSummary) {
-    this.lessonId.push(s.lessonId);
-    this.title.push(s.title);
-    this.updatedAt.push(s.updatedAt);
-    this.date.push(dateNumber(s.date));
-    this.period.push(s.period ?? 0);
-    this.term.push(s.term ?? 0);
-    this.status.push(LESSON_STATUSES.indexOf(s.status));
-    this.schoolYear.push(this.code(s.schoolYear));
-    this.level.push(this.code(s.level ?? ""));
-    this.keyStage.push(this.code(s.keyStage ?? ""));
-    this.subject.push(this.code(s.subject));
-    this.className.push(this.code(s.className));
-    this.author.push(this.code(s.author));
-    this.bits.push(bitsOf(s));
-    for (const id of s.itemIds) this.items.push(this.code(id));
-    this.itemStart.push(this.items.length);
-    for (const tool of s.aiTools) this.tools.push(this.code(tool));
-    this.toolStart.push(this.tools.length);
-  }
-
-  /**
-   * Copies lesson `i` of `from`. `remap` turns its codes into this builder's, filled in as codes
-   * are met (0 until then), so values no copied lesson uses are left behind.
-   */
-  copy(from: LessonColumns, i: number, remap: Uint32Array) {
-    const to = (code: number) => {
-      if (code === 0) return 0;
-      return (remap[code] ||= this.code(from.values[code] ?? ""));
-    };
-    this.lessonId.push(from.lessonId[i]!);
-    this.title.push(from.title[i]!);
-    this.updatedAt.push(from.updatedAt[i]!);
-    this.date.push(from.date[i]!);
-    this.period.push(from.period[i]!);
-    this.term.push(from.term[i]!);
-    this.status.push(from.status[i]!);
-    this.schoolYear.push(to(from.schoolYear[i]!));
-    this.level.push(to(from.level[i]!));
-    this.keyStage.push(to(from.keyStage[i]!));
-    this.subject.push(to(from.subject[i]!));
-    this.className.push(to(from.className[i]!));
-    this.author.push(to(from.author[i]!));
-    this.bits.push(from.bits[i]!);
-    for (let k = from.itemStart[i]!; k < from.itemStart[i + 1]!; k++)
-      this.items.push(to(from.items[k]!));
-    this.itemStart.push(this.items.length);
-    for (let k = from.toolStart[i]!; k < from.toolStart[i + 1]!; k++)
-      this.tools.push(to(from.tools[k]!));
-    this.toolStart.push(this.tools.length);
+    this.size++;
+    for (const col of COLUMNS) {
+      const to = this.data.get(col.name)!;
+      switch (col.kind) {
+        case "string":
+        case "number":
+        case "bits":
+          to.push(col.pack(s));
+          break;
+        case "coded":
+          to.push(this.code(col.pack(s)));
+          break;
+        case "run":
+          for (const v of col.pack(s)) to.push(this.code(v));
+          this.data.get(col.start)!.push(to.length);
+      }
+    }
   }
 
   build(): LessonColumns {
-    return {
-      size: this.lessonId.length,
-      lessonId: this.lessonId,
-      title: this.title,
-      updatedAt: this.updatedAt,
-      date: Int32Array.from(this.date),
-      period: Uint8Array.from(this.period),
-      term: Uint8Array.from(this.term),
-      status: Uint8Array.from(this.status),
-      schoolYear: Uint32Array.from(this.schoolYear),
-      level: Uint32Array.from(this.level),
-      keyStage: Uint32Array.from(this.keyStage),
-      subject: Uint32Array.from(this.subject),
-      className: Uint32Array.from(this.className),
-      author: Uint32Array.from(this.author),
-      bits: Uint8Array.from(this.bits),
-      itemStart: Uint32Array.from(this.itemStart),
-      items: Uint32Array.from(this.items),
-      toolStart: Uint32Array.from(this.toolStart),
-      tools: Uint32Array.from(this.tools),
+    const out: Record<string, unknown> = {
+      size: this.size,
       values: this.values,
     };
+    const numbers = (name: string) => this.data.get(name) as number[];
+    for (const col of COLUMNS) {
+      switch (col.kind) {
+        case "string":
+          out[col.name] = this.data.get(col.name);
+          break;
+        case "number":
+        case "bits":
+          out[col.name] = col.array.from(numbers(col.name));
+          break;
+        case "coded":
+          out[col.name] = Uint32Array.from(numbers(col.name));
+          break;
+        case "run":
+          out[col.name] = Uint32Array.from(numbers(col.name));
+          out[col.start] = Uint32Array.from(numbers(col.start));
+      }
+    }
+    return out as LessonColumns;
   }
 }
 
@@ -140,43 +85,14 @@ export function packSummaries(
 
 /**
  * One set of columns holding every lesson of `parts`, in order. Reading the index joins its
- * parts on every read, so this copies whole arrays and remaps codes in tight loops.
+ * parts on every cold read (100,000 lessons), so this copies whole arrays and remaps codes in
+ * tight loops, a column at a time.
  */
 export function concatColumns(parts: readonly LessonColumns[]): LessonColumns {
   const codes = new Map<string, number>([["", 0]]);
   const values = [""];
-  const sum = (f: (c: LessonColumns) => number) =>
-    parts.reduce((n, c) => n + f(c), 0);
-  const size = sum((c) => c.size);
-  const itemCount = sum((c) => c.items.length);
-  const toolCount = sum((c) => c.tools.length);
-  const out: LessonColumns = {
-    size,
-    lessonId: ([] as string[]).concat(...parts.map((c) => c.lessonId)),
-    title: ([] as string[]).concat(...parts.map((c) => c.title)),
-    updatedAt: ([] as string[]).concat(...parts.map((c) => c.updatedAt)),
-    date: new Int32Array(size),
-    period: new Uint8Array(size),
-    term: new Uint8Array(size),
-    status: new Uint8Array(size),
-    schoolYear: new Uint32Array(size),
-    level: new Uint32Array(size),
-    keyStage: new Uint32Array(size),
-    subject: new Uint32Array(size),
-    className: new Uint32Array(size),
-    author: new Uint32Array(size),
-    bits: new Uint8Array(size),
-    itemStart: new Uint32Array(size + 1),
-    items: new Uint32Array(itemCount),
-    toolStart: new Uint32Array(size + 1),
-    tools: new Uint32Array(toolCount),
-    values,
-  };
-  let at = 0;
-  let itemsAt = 0;
-  let toolsAt = 0;
-  for (const c of parts) {
-    const remap = Uint32Array.from(c.values, (v) => {
+  const remaps = parts.map((c) =>
+    Uint32Array.from(c.values, (v) => {
       let code = codes.get(v);
       if (code === undefined) {
         code = values.length;
@@ -184,65 +100,152 @@ export function concatColumns(parts: readonly LessonColumns[]): LessonColumns {
         values.push(v);
       }
       return code;
-    });
-    for (const key of ["date", "period", "term", "status", "bits"] as const)
-      out[key].set(c[key], at);
-    for (const key of CODED) {
-      const from = c[key];
-      const to = out[key];
-      for (let i = 0; i < c.size; i++) to[at + i] = remap[from[i]!]!;
+    }),
+  );
+  const size = parts.reduce((n, c) => n + c.size, 0);
+  const out: Record<string, unknown> = { size, values };
+  for (const col of COLUMNS) {
+    switch (col.kind) {
+      case "string":
+        out[col.name] = ([] as string[]).concat(
+          ...parts.map((c) => stringsIn(c, col.name)),
+        );
+        break;
+      case "number":
+      case "bits": {
+        const to = new col.array(size);
+        let at = 0;
+        for (const c of parts) {
+          to.set(numbersIn(c, col.name), at);
+          at += c.size;
+        }
+        out[col.name] = to;
+        break;
+      }
+      case "coded": {
+        const to = new Uint32Array(size);
+        let at = 0;
+        for (let p = 0; p < parts.length; p++) {
+          const c = parts[p]!;
+          const from = numbersIn(c, col.name);
+          const remap = remaps[p]!;
+          const n = c.size;
+          for (let i = 0; i < n; i++) to[at + i] = remap[from[i]!]!;
+          at += n;
+        }
+        out[col.name] = to;
+        break;
+      }
+      case "run": {
+        const length = parts.reduce(
+          (n, c) => n + numbersIn(c, col.name).length,
+          0,
+        );
+        const run = new Uint32Array(length);
+        const start = new Uint32Array(size + 1);
+        let at = 0;
+        let runAt = 0;
+        for (let p = 0; p < parts.length; p++) {
+          const c = parts[p]!;
+          const from = numbersIn(c, col.name);
+          const fromStart = numbersIn(c, col.start);
+          const remap = remaps[p]!;
+          const n = c.size;
+          const length = from.length;
+          for (let k = 0; k < length; k++) run[runAt + k] = remap[from[k]!]!;
+          for (let i = 1; i <= n; i++) start[at + i] = runAt + fromStart[i]!;
+          at += n;
+          runAt += length;
+        }
+        out[col.name] = run;
+        out[col.start] = start;
+      }
     }
-    for (let k = 0; k < c.items.length; k++)
-      out.items[itemsAt + k] = remap[c.items[k]!]!;
-    for (let k = 0; k < c.tools.length; k++)
-      out.tools[toolsAt + k] = remap[c.tools[k]!]!;
-    for (let i = 1; i <= c.size; i++) {
-      out.itemStart[at + i] = itemsAt + c.itemStart[i]!;
-      out.toolStart[at + i] = toolsAt + c.toolStart[i]!;
-    }
-    at += c.size;
-    itemsAt += c.items.length;
-    toolsAt += c.tools.length;
   }
-  return out;
+  return out as LessonColumns;
 }
 
-/** The lessons at `slots`, in that order. */
+/**
+ * The lessons at `slots`, in that order, with only the values they use (codes are given out as
+ * they are met).
+ */
 export function pickColumns(
   c: LessonColumns,
-  slots: Iterable<number>,
+  slots: ArrayLike<number>,
 ): LessonColumns {
-  const b = new Builder();
-  const remap = new Uint32Array(c.values.length);
-  for (const i of slots) b.copy(c, i, remap);
-  return b.build();
-}
-
-/** The lessons of one school year (all of them, when every lesson is of that year). */
-export function yearColumns(
-  c: LessonColumns,
-  schoolYear: string,
-): LessonColumns {
-  const code = codeOf(c, schoolYear);
-  const slots: number[] = [];
-  for (let i = 0; i < c.size; i++) if (c.schoolYear[i] === code) slots.push(i);
-  return slots.length === c.size ? c : pickColumns(c, slots);
+  const n = slots.length;
+  const values = [""];
+  const remap = new Uint32Array(c.values.length); // 0: not met yet (code 0 stays 0)
+  const to = (code: number) => {
+    if (code === 0) return 0;
+    let mapped = remap[code]!;
+    if (!mapped) {
+      mapped = remap[code] = values.length;
+      values.push(c.values[code]!);
+    }
+    return mapped;
+  };
+  const out: Record<string, unknown> = { size: n, values };
+  for (const col of COLUMNS) {
+    switch (col.kind) {
+      case "string": {
+        const from = stringsIn(c, col.name);
+        out[col.name] = Array.from({ length: n }, (_, k) => from[slots[k]!]!);
+        break;
+      }
+      case "number":
+      case "bits": {
+        const from = numbersIn(c, col.name);
+        const picked = new col.array(n);
+        for (let k = 0; k < n; k++) picked[k] = from[slots[k]!]!;
+        out[col.name] = picked;
+        break;
+      }
+      case "coded": {
+        const from = numbersIn(c, col.name);
+        const picked = new Uint32Array(n);
+        for (let k = 0; k < n; k++) picked[k] = to(from[slots[k]!]!);
+        out[col.name] = picked;
+        break;
+      }
+      case "run": {
+        const from = numbersIn(c, col.name);
+        const fromStart = numbersIn(c, col.start);
+        const start = new Uint32Array(n + 1);
+        for (let k = 0; k < n; k++) {
+          const i = slots[k]!;
+          start[k + 1] = start[k]! + fromStart[i + 1]! - fromStart[i]!;
+        }
+        const run = new Uint32Array(start[n]!);
+        for (let k = 0; k < n; k++) {
+          const i = slots[k]!;
+          let at = start[k]!;
+          for (let r = fromStart[i]!; r < fromStart[i + 1]!; r++)
+            run[at++] = to(from[r]!);
+        }
+        out[col.name] = run;
+        out[col.start] = start;
+      }
+    }
+  }
+  return out as LessonColumns;
 }
 
 /**
  * The columns with some lessons replaced: each id in `changes` leaves, and comes back with its
- * new summary unless that is null (a deleted lesson). Untouched lessons keep their order.
+ * new summary unless that is null (a deleted lesson). Untouched lessons keep their order; values
+ * no lesson uses any more are dropped.
  */
 export function withChanges(
   c: LessonColumns | undefined,
   changes: ReadonlyMap<string, LessonSummary | null>,
 ): LessonColumns {
-  const b = new Builder();
-  if (c) {
-    const remap = new Uint32Array(c.values.length);
-    for (let i = 0; i < c.size; i++)
-      if (!changes.has(c.lessonId[i]!)) b.copy(c, i, remap);
-  }
-  for (const s of changes.values()) if (s) b.add(s);
-  return b.build();
+  const added = packSummaries(
+    [...changes.values()].filter((s): s is LessonSummary => s !== null),
+  );
+  if (!c) return added;
+  const kept: number[] = [];
+  for (let i = 0; i < c.size; i++)
+    if (!changes.has(c.lessonId[i]!)) kept.push(i);
+  return concatColumns([pickColumns(c, kept), added]);
 }

@@ -113,46 +113,6 @@ export interface Lesson {
 }
 
 /**
- * One row per framework item a lesson (or one of its activities) is mapped to, with the lesson's
- * filterable fields copied in, so coverage is counted from this table alone, never from lesson bodies.
- */
-export interface MappingRow {
-  /** `${lessonId}|${itemId}`: one row per lesson and item, however often the item is tagged in it. */
-  id: string;
-  lessonId: string;
-  frameworkId: string;
-  itemId: string;
-  /** The strongest emphasis the lesson gives the item. */
-  emphasis: Emphasis;
-  /** Mapped on the lesson itself, and/or on these activities. */
-  onLesson: boolean;
-  activityIds: string[];
-  status: LessonStatus;
-  schoolYear: string;
-  term: number | null;
-  level: Level | null;
-  keyStage: KeyStage | null;
-  subject: string;
-  className: string;
-  author: string;
-}
-
-/** A coverage row as counting needs it: which lesson, which item, and the lesson's facts. */
-export type CoverageRow = Pick<
-  MappingRow,
-  | "lessonId"
-  | "itemId"
-  | "status"
-  | "schoolYear"
-  | "term"
-  | "level"
-  | "keyStage"
-  | "subject"
-  | "className"
-  | "author"
->;
-
-/**
  * What coverage and grant summaries need to know about a lesson, without its text: written with
  * the lesson, in the same transaction. A deleted lesson has none.
  */

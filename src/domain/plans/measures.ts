@@ -1,7 +1,6 @@
-import { reaches } from "../coverage/coverage";
-import { stageOf } from "../coverage/gaps";
+import { eachCoveredFocus, stageOf } from "../coverage/gaps";
 import type { FrameworkItemRecord } from "../framework/types";
-import type { LessonSummary, CoverageRow } from "../lessons/types";
+import type { LessonIndex } from "../lessons/lessonIndex";
 import type { Achievement, Measure, Target } from "./types";
 
 export interface MeasurePart {
@@ -18,8 +17,8 @@ export interface MeasureResult {
 }
 
 export interface Evidence {
-  rows: readonly CoverageRow[];
-  summaries: readonly LessonSummary[];
+  /** The lesson index, narrowed to the school year (lessons of other years are not counted). */
+  index: LessonIndex;
   /** Items of the AI Literacy Learning Framework (learning focuses and their mode groups). */
   items: readonly FrameworkItemRecord[];
   schoolYear: string;
@@ -49,83 +48,69 @@ function focusesOf(
  * taught (or assessed) count, except where the criterion is about records kept in planning.
  */
 export function evaluate(measure: Measure, evidence: Evidence): MeasureResult {
-  const rows = evidence.rows.filter(
-    (r) => r.schoolYear === evidence.schoolYear,
-  );
-  const summaries = evidence.summaries.filter(
-    (s) => s.schoolYear === evidence.schoolYear,
-  );
-  const taught = summaries.filter((s) => reaches(s.status, "taught"));
+  const { index, schoolYear } = evidence;
+  const ids = (slots: Iterable<number>) =>
+    Array.from(slots, (i) => index.lessonId(i));
+  const taught = index.select({ schoolYear }, { reached: "taught" });
   switch (measure.kind) {
     case "focusesPerClass": {
       const focuses = focusesOf(evidence.items, measure.keyStage, measure.mode);
-      const wanted = new Set(focuses.map((f) => f.id));
-      const classes = [
-        ...new Set(
-          summaries
-            .filter((s) => s.keyStage === measure.keyStage && s.className)
-            .map((s) => s.className),
-        ),
-      ];
-      const times = new Map<string, number>();
-      const used = new Set<string>();
-      for (const r of rows) {
-        if (
-          !wanted.has(r.itemId) ||
-          r.keyStage !== measure.keyStage ||
-          !reaches(r.status, "taught")
-        )
-          continue;
-        const key = `${r.className}|${r.itemId}`;
-        times.set(key, (times.get(key) ?? 0) + 1);
-        used.add(r.lessonId);
+      // The classes of the key stage: every lesson of it names one (as the filters group names).
+      const stage = index.code(measure.keyStage);
+      const classes = new Set<string>();
+      for (const i of index.select({ schoolYear })) {
+        const name = index.splitValue(i, "className");
+        if (name && index.codeAt(i, "keyStage") === stage) classes.add(name);
       }
-      const complete = classes.filter((c) =>
+      const times = new Map<string, number>();
+      const used = new Set<number>();
+      eachCoveredFocus(index, taught, focuses, (i, focus) => {
+        const key = `${index.splitValue(i, "className")}|${focus.id}`;
+        times.set(key, (times.get(key) ?? 0) + 1);
+        used.add(i);
+      });
+      const complete = [...classes].filter((c) =>
         focuses.every(
           (f) => (times.get(`${c}|${f.id}`) ?? 0) >= measure.minimum,
         ),
       );
       const parts: MeasurePart[] = [
-        { key: "classes", value: complete.length, target: classes.length },
+        { key: "classes", value: complete.length, target: classes.size },
       ];
       return {
-        met: classes.length > 0 && focuses.length > 0 && done(parts),
+        met: classes.size > 0 && focuses.length > 0 && done(parts),
         parts,
-        lessonIds: [...used],
+        lessonIds: ids(used),
       };
     }
     case "aiSubjectsLevels": {
-      const ai = taught.filter((s) => s.aiAssisted);
+      const ai = Array.from(taught).filter((i) => index.has(i, "aiAssisted"));
+      const distinct = (by: "subject" | "level") =>
+        new Set(ai.map((i) => index.splitValue(i, by)).filter(Boolean)).size;
       const parts: MeasurePart[] = [
         {
           key: "subjects",
-          value: new Set(ai.map((s) => s.subject).filter(Boolean)).size,
+          value: distinct("subject"),
           target: measure.subjects,
         },
-        {
-          key: "levels",
-          value: new Set(ai.map((s) => s.level).filter(Boolean)).size,
-          target: measure.levels,
-        },
+        { key: "levels", value: distinct("level"), target: measure.levels },
       ];
-      return { met: done(parts), parts, lessonIds: ai.map((s) => s.lessonId) };
+      return { met: done(parts), parts, lessonIds: ids(ai) };
     }
     case "flaggedLessons": {
-      const flagged = taught.filter((s) => s.flags[measure.flag]);
+      const flagged = Array.from(taught).filter((i) =>
+        index.has(i, measure.flag),
+      );
       const parts: MeasurePart[] = [
         { key: "lessons", value: flagged.length, target: measure.minimum },
       ];
-      return {
-        met: done(parts),
-        parts,
-        lessonIds: flagged.map((s) => s.lessonId),
-      };
+      return { met: done(parts), parts, lessonIds: ids(flagged) };
     }
     case "thinkingEvidenceShare": {
-      const withAi = summaries.filter(
-        (s) => reaches(s.status, "planned") && s.aiTools.length > 0,
-      );
-      const evidenced = withAi.filter((s) => s.hasThinkingEvidence);
+      const withAi = Array.from(
+        index.select({ schoolYear }, { reached: "planned" }),
+      ).filter((i) => index.toolCount(i) > 0);
+      const evidenced = withAi.filter((i) => index.has(i, "thinking"));
       const parts: MeasurePart[] = [
         {
           key: "percent",
@@ -136,32 +121,25 @@ export function evaluate(measure: Measure, evidence: Evidence): MeasureResult {
       return {
         met: withAi.length > 0 && done(parts),
         parts,
-        lessonIds: evidenced.map((s) => s.lessonId),
+        lessonIds: ids(evidenced),
       };
     }
     case "focusCoverage": {
       const focuses = focusesOf(evidence.items, measure.keyStage, null);
-      const wanted = new Set(focuses.map((f) => f.id));
-      const lessons = rows.filter(
-        (r) =>
-          wanted.has(r.itemId) &&
-          r.keyStage === measure.keyStage &&
-          reaches(r.status, "taught"),
-      );
-      // A focus is covered when a taught lesson of its own key stage maps to it.
-      const covered = new Set(lessons.map((r) => r.itemId)).size;
+      const covered = new Set<string>();
+      const used = new Set<number>();
+      eachCoveredFocus(index, taught, focuses, (i, focus) => {
+        covered.add(focus.id);
+        used.add(i);
+      });
       const parts: MeasurePart[] = [
         {
           key: "percent",
-          value: percent(covered, focuses.length),
+          value: percent(covered.size, focuses.length),
           target: measure.percent,
         },
       ];
-      return {
-        met: done(parts),
-        parts,
-        lessonIds: [...new Set(lessons.map((r) => r.lessonId))],
-      };
+      return { met: done(parts), parts, lessonIds: ids(used) };
     }
   }
 }

@@ -5,7 +5,8 @@ import {
   BLUEPRINT,
   shippedItems,
 } from "../../../tests/support/frameworks";
-import { mappingRowsFor, summaryFor } from "../lessons/mapping";
+import { LessonIndex } from "../lessons/lessonIndex";
+import { summaryFor } from "../lessons/mapping";
 import type { AiUse, Lesson } from "../lessons/types";
 import { blueprintDraft } from "./draft";
 import { evaluate, suggestAchievement, type Evidence } from "./measures";
@@ -35,8 +36,7 @@ const lesson = (codes: string[], over: Partial<Lesson>) =>
     ...over,
   });
 const evidenceOf = (lessons: Lesson[]): Evidence => ({
-  rows: lessons.flatMap(mappingRowsFor),
-  summaries: lessons.flatMap((l) => summaryFor(l) ?? []),
+  index: LessonIndex.of(lessons.flatMap((l) => summaryFor(l) ?? [])),
   items: ai,
   schoolYear: "2026/27",
 });
@@ -45,6 +45,23 @@ const attitudes = ai
   .map((i) => i.code);
 
 describe("measured success criteria", () => {
+  it('counts "1a" and "1A" as one class', () => {
+    const measure = {
+      kind: "focusesPerClass",
+      keyStage: "KS3",
+      mode: "P",
+      minimum: 1,
+    } as const;
+    const split = [
+      lesson(attitudes.slice(0, 3), { className: "1A" }),
+      lesson(attitudes.slice(3), { className: "1a" }),
+    ];
+    expect(evaluate(measure, evidenceOf(split))).toMatchObject({
+      met: true,
+      parts: [{ key: "classes", value: 1, target: 1 }],
+    });
+  });
+
   it("every KS3 class is taught each attitude focus at least once", () => {
     const measure = {
       kind: "focusesPerClass",

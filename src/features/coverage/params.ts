@@ -1,10 +1,8 @@
-import type {
-  CoverageFilter,
-  CoverageStatus,
-  Dimension,
-} from "../../domain/coverage/coverage";
+import type { CoverageStatus, Dimension } from "../../domain/coverage/coverage";
 import { DIMENSIONS } from "../../domain/coverage/coverage";
+import type { LessonFilter } from "../../domain/lessons/filter";
 import { schoolYearOf, todayIso } from "../../domain/lessons/lesson";
+import { LEVELS } from "../../domain/levels";
 
 export const AI_LITERACY_ID = "hk-edb-ai-literacy-framework";
 
@@ -12,7 +10,7 @@ export interface CoverageView {
   frameworkId: string;
   dimension: Dimension;
   status: CoverageStatus;
-  filter: CoverageFilter & { schoolYear: string };
+  filter: LessonFilter & { schoolYear: string };
 }
 
 /** The view lives in the URL, so a head can bookmark it or send it to a colleague. */
@@ -28,7 +26,7 @@ export function viewFrom(params: URLSearchParams): CoverageView {
       schoolYear: get("year") ?? schoolYearOf(todayIso()),
       term: get("term") ? Number(get("term")) : undefined,
       subject: get("subject"),
-      level: get("level"),
+      level: LEVELS.find((l) => l === get("level")),
       className: get("class"),
       author: get("teacher"),
     },

@@ -7,11 +7,7 @@ import type {
   FrameworkItemRecord,
   FrameworkRecord,
 } from "../../domain/framework/types";
-import {
-  distinctValues,
-  type LessonColumns,
-} from "../../domain/lessons/columns";
-import { yearColumns } from "../../domain/lessons/packColumns";
+import type { LessonIndex } from "../../domain/lessons/lessonIndex";
 import type { LessonSummary } from "../../domain/lessons/types";
 import { readFrameworks } from "../../db/frameworkItems";
 import { readLessonIndex, summariesOf } from "../../db/lessonRecords";
@@ -25,8 +21,8 @@ export { useIndexState } from "../../services/useIndexState";
 export interface CoverageData {
   frameworks: FrameworkRecord[];
   items: FrameworkItemRecord[];
-  /** The school year's lessons, packed (see domain/lessons/columns). */
-  lessons: LessonColumns;
+  /** The school year's lessons (see domain/lessons/lessonIndex). */
+  lessons: LessonIndex;
   /** School years that have lessons, newest first, for the year filter. */
   schoolYears: string[];
 }
@@ -49,8 +45,8 @@ export function useCoverageData(
     return {
       frameworks: orderFrameworks(frameworks),
       items: items.sort((a, b) => a.position - b.position),
-      lessons: schoolYear ? yearColumns(all, schoolYear) : all,
-      schoolYears: distinctValues(all, "schoolYear").reverse(),
+      lessons: schoolYear ? all.year(schoolYear) : all,
+      schoolYears: [...all.facets().schoolYears].reverse(),
     };
   }, [db, schoolYear]);
 }

@@ -8,16 +8,13 @@ import { getTeacherName } from "../../db/preferences";
 import {
   compareLessons,
   matchesFilter,
-  orderSlots,
-  slotsMatching,
-  type LessonFilter,
+  type LibraryFilter,
   type LessonSort,
 } from "../../domain/lessons/filter";
-import {
-  distinctValues,
-  summaryAt,
-  type LessonColumns,
-} from "../../domain/lessons/columns";
+import type {
+  LessonFacets,
+  LessonIndex,
+} from "../../domain/lessons/lessonIndex";
 import { readFrameworks } from "../../db/frameworkItems";
 import { summaryFor } from "../../domain/lessons/mapping";
 import type { Lesson, LessonSummary } from "../../domain/lessons/types";
@@ -61,7 +58,7 @@ export interface LibraryPage {
  * the page is listed from it; lessons are read in full only to match search words.
  */
 export function useLessonLibrary(
-  filter: LessonFilter,
+  filter: LibraryFilter,
   sort: LessonSort,
   limit: number,
   locale: string,
@@ -87,7 +84,7 @@ export function useLessonLibrary(
 async function findLessons(
   db: PlannerDatabase,
   cache: IndexReadCache,
-  filter: LessonFilter,
+  filter: LibraryFilter,
   sort: LessonSort,
   locale: string,
 ): Promise<Lesson[]> {
@@ -106,19 +103,20 @@ async function findLessons(
 
 async function libraryPage(
   db: PlannerDatabase,
-  index: LessonColumns,
-  filter: LessonFilter,
+  index: LessonIndex,
+  { status, ...filter }: LibraryFilter,
   sort: LessonSort,
   limit: number,
   locale: string,
 ): Promise<LibraryPage> {
-  const slots = slotsMatching(index, filter);
+  const rule = status && { is: status };
+  const slots = index.select(filter, rule);
   if (filter.query?.trim()) {
     const bodies = await db.lessons.bulkGet(
-      slots.map((i) => index.lessonId[i]!),
+      Array.from(slots, (i) => index.lessonId(i)),
     );
     const found = bodies
-      .filter((l): l is Lesson => !!l && matchesFilter(l, filter))
+      .filter((l): l is Lesson => !!l && matchesFilter(l, filter, rule))
       .sort(compareLessons(sort, locale));
     return {
       lessons: found.slice(0, limit).flatMap((l) => summaryFor(l) ?? []),
@@ -126,39 +124,14 @@ async function libraryPage(
     };
   }
   return {
-    lessons: orderSlots(index, slots, sort, limit, locale).map((i) =>
-      summaryAt(index, i),
-    ),
+    lessons: index
+      .order(slots, sort, limit, locale)
+      .map((i) => index.summaryAt(i)),
     total: slots.length,
   };
 }
 
-export interface LibraryFacets {
-  schoolYears: string[];
-  classes: string[];
-  subjects: string[];
-  authors: string[];
-}
-
-const facetsByIndex = new WeakMap<LessonColumns, LibraryFacets>();
-
-/**
- * Values teachers have already used, for filter menus: the same object while the index is the
- * same, so the menus are not rebuilt when only the filter changed.
- */
-function facetsOf(index: LessonColumns): LibraryFacets {
-  let facets = facetsByIndex.get(index);
-  if (!facets) {
-    facets = {
-      schoolYears: distinctValues(index, "schoolYear"),
-      classes: distinctValues(index, "className"),
-      subjects: distinctValues(index, "subject"),
-      authors: distinctValues(index, "author"),
-    };
-    facetsByIndex.set(index, facets);
-  }
-  return facets;
-}
+export type LibraryFacets = LessonFacets;
 
 export interface LibraryView {
   page: LibraryPage;
@@ -172,7 +145,7 @@ export interface LibraryView {
  * values for its filter menus, and the framework items to filter by.
  */
 export function useLibraryView(
-  filter: LessonFilter,
+  filter: LibraryFilter,
   sort: LessonSort,
   limit: number,
   locale: string,
@@ -200,7 +173,7 @@ export function useLibraryView(
         ),
       };
     }
-    return { page, facets: facetsOf(index), items: filterItems.current.items };
+    return { page, facets: index.facets(), items: filterItems.current.items };
   }, [db, key, sort, limit, locale]);
 }
 
@@ -269,7 +242,7 @@ export function useLessonReads() {
     () => ({
       readLesson: (id: string) => readLesson(db, id),
       findLessons: async (
-        filter: LessonFilter,
+        filter: LibraryFilter,
         sort: LessonSort,
         locale: string,
       ) => {

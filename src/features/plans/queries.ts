@@ -1,9 +1,6 @@
 import { useLiveQuery } from "dexie-react-hooks";
 import { useServices } from "../../services/ServicesProvider";
 import { useEnsureIndex } from "../../services/useIndexState";
-import { rowsFromSummaries } from "../../domain/lessons/mapping";
-import { unpackSummaries } from "../../domain/lessons/columns";
-import { yearColumns } from "../../domain/lessons/packColumns";
 import { readFrameworks } from "../../db/frameworkItems";
 import { readLessonIndex } from "../../db/lessonRecords";
 import type { SchoolPlan } from "../../domain/plans/types";
@@ -29,7 +26,7 @@ export function usePlan(id: string): SchoolPlan | null | undefined {
   return useLiveQuery(async () => (await db.plans.get(id)) ?? null, [db, id]);
 }
 
-/** The lessons' summaries for one school year, and their coverage rows: the evidence a plan is measured by. */
+/** The lesson index narrowed to one school year: the evidence a plan is measured by. */
 export function useEvidence(schoolYear: string): Evidence | undefined {
   const { db, caches } = useServices();
   useEnsureIndex();
@@ -38,8 +35,7 @@ export function useEvidence(schoolYear: string): Evidence | undefined {
       readLessonIndex(db, caches.lessonIndex),
       db.frameworkItems.where("frameworkId").equals(AI_LITERACY_ID).toArray(),
     ]);
-    const summaries = unpackSummaries(yearColumns(all, schoolYear));
-    return { rows: rowsFromSummaries(summaries), summaries, items, schoolYear };
+    return { index: all.year(schoolYear), items, schoolYear };
   }, [db, schoolYear]);
 }
 

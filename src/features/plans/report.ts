@@ -25,11 +25,17 @@ export function evidenceText(
     .filter((k) => k.yearIndex === yearIndex)
     .flatMap((k) => k.criteria);
   if (!criteria.some((c) => c.measure)) return "";
-  // One lookup table per target, not one per criterion: a year can hold many thousands of lessons.
-  const summaries = new Map(evidence.summaries.map((s) => [s.lessonId, s]));
+  const { index } = evidence;
   const describe = (id: string) => {
-    const s = summaries.get(id);
-    return s ? [s.title, s.className, s.date].filter(Boolean).join(", ") : id;
+    const i = index.slotOf(id);
+    if (i < 0) return id;
+    return [
+      index.field(i, "title"),
+      index.field(i, "className"),
+      index.field(i, "date"),
+    ]
+      .filter(Boolean)
+      .join(", ");
   };
   return criteria
     .flatMap((c) => {

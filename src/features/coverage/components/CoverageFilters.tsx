@@ -6,10 +6,7 @@ import { useStableCallback } from "../../../lib/useStableCallback";
 import { DIMENSIONS } from "../../../domain/coverage/coverage";
 import { nearbySchoolYears, todayIso } from "../../../domain/lessons/lesson";
 import { subjectName } from "../../../domain/lessons/subjects";
-import {
-  distinctValues,
-  type LessonColumns,
-} from "../../../domain/lessons/columns";
+import type { LessonIndex } from "../../../domain/lessons/lessonIndex";
 import { LEVELS } from "../../../domain/levels";
 import { useLocale } from "../../../lib/useLocale";
 import type { CoverageView } from "../params";
@@ -18,7 +15,7 @@ interface Props {
   view: CoverageView;
   setParam: (key: string, value: string) => void;
   /** The year's lessons: the subjects, classes and teachers to offer. */
-  lessons: LessonColumns;
+  lessons: LessonIndex;
   /** School years that have lessons, newest first. */
   schoolYears: string[];
 }
@@ -44,8 +41,9 @@ export function CoverageFilters({
   const choose = useStableCallback((name: string, value: string) =>
     setParam(name, DEFAULTS[name] === value ? "" : value),
   );
-  const options = useMemo(
-    () => ({
+  const options = useMemo(() => {
+    const facets = lessons.facets();
+    return {
       status: (["planned", "taught", "assessed"] as const).map(
         (s) => [s, t(`statusFilter.${s}`)] as const,
       ),
@@ -58,15 +56,12 @@ export function CoverageFilters({
         .reverse()
         .map((y) => [y, y] as const),
       term: ["1", "2", "3"].map((n) => [n, t("termN", { n })] as const),
-      subject: distinctValues(lessons, "subject").map(
-        (s) => [s, subjectName(s, locale)] as const,
-      ),
+      subject: facets.subjects.map((s) => [s, subjectName(s, locale)] as const),
       level: LEVELS.map((l) => [l, l] as const),
-      class: distinctValues(lessons, "className").map((c) => [c, c] as const),
-      teacher: distinctValues(lessons, "author").map((a) => [a, a] as const),
-    }),
-    [t, schoolYears, schoolYear, lessons, locale],
-  );
+      class: facets.classes.map((c) => [c, c] as const),
+      teacher: facets.authors.map((a) => [a, a] as const),
+    };
+  }, [t, schoolYears, schoolYear, lessons, locale]);
   const { filter } = view;
   return (
     <Box

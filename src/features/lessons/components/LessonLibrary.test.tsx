@@ -107,6 +107,31 @@ describe("the lesson library", () => {
     expect(await screen.findByText("1 lesson")).toBeInTheDocument();
   });
 
+  it("offers a class once however it is spelt, and finds all its lessons", async () => {
+    await db().transaction("rw", [db().lessons, db().lessonIndex], () =>
+      putLessons(db(), [
+        makeLesson({ title: "Lesson one", className: "4A" }),
+        makeLesson({ title: "Lesson two", className: "4A" }),
+        makeLesson({ title: "Lesson three", className: "4a" }),
+        makeLesson({ title: "Lesson four", className: "4B" }),
+      ]),
+    );
+    const { user } = await renderApp("/lessons");
+    await screen.findByText("4 lessons");
+    const classMenu = within(
+      screen.getByRole("group", { name: "Filters" }),
+    ).getByRole("combobox", { name: "Class" });
+    const classes = within(classMenu)
+      .getAllByRole("option")
+      .map((o) => o.textContent);
+    expect(classes.filter((c) => c?.toLowerCase() === "4a")).toEqual(["4A"]);
+    await user.selectOptions(classMenu, "4A");
+    expect(await screen.findByText("3 lessons")).toBeInTheDocument();
+    expect(
+      screen.getByRole("link", { name: /Lesson three/ }),
+    ).toBeInTheDocument();
+  });
+
   it("filters by school year", async () => {
     await seed();
     const { user } = await renderApp("/lessons?year=2025/26");

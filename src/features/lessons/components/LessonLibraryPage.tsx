@@ -17,7 +17,7 @@ import {
 import { useTranslation } from "react-i18next";
 import { PageContainer } from "../../../components/PageContainer";
 import { SearchField } from "../../../components/SearchField";
-import type { LessonFilter, LessonSort } from "../../../domain/lessons/filter";
+import type { LibraryFilter, LessonSort } from "../../../domain/lessons/filter";
 import type { Lesson } from "../../../domain/lessons/types";
 import { todayIso } from "../../../domain/lessons/lesson";
 import { useLocale } from "../../../lib/useLocale";
@@ -33,16 +33,16 @@ const ShareDialog = lazy(() => import("./ShareDialog"));
 
 const PAGE = 20;
 
-function filterFrom(params: URLSearchParams): LessonFilter {
+function filterFrom(params: URLSearchParams): LibraryFilter {
   const get = (k: string) => params.get(k) || undefined;
   return {
     schoolYear: get("year"),
     term: get("term") ? Number(get("term")) : undefined,
-    level: get("level") as LessonFilter["level"],
+    level: get("level") as LibraryFilter["level"],
     subject: get("subject"),
     className: get("class"),
     author: get("teacher"),
-    status: get("status") as LessonFilter["status"],
+    status: get("status") as LibraryFilter["status"],
     itemId: get("item"),
     query: get("q"),
   };

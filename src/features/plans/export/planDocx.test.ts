@@ -7,7 +7,8 @@ import {
   shippedItems,
 } from "../../../../tests/support/frameworks";
 import { testResources } from "../../../../tests/support/i18n";
-import { mappingRowsFor, summaryFor } from "../../../domain/lessons/mapping";
+import { LessonIndex } from "../../../domain/lessons/lessonIndex";
+import { summaryFor } from "../../../domain/lessons/mapping";
 import { blueprintDraft } from "../../../domain/plans/draft";
 import type { Evidence } from "../../../domain/plans/measures";
 import { createI18n } from "../../../i18n";
@@ -48,8 +49,7 @@ const lessons = [
   }),
 ];
 const evidence: Evidence = {
-  rows: lessons.flatMap(mappingRowsFor),
-  summaries: lessons.flatMap((l) => summaryFor(l) ?? []),
+  index: LessonIndex.of(lessons.flatMap((l) => summaryFor(l) ?? [])),
   items: ai,
   schoolYear: "2026/27",
 };
