@@ -1,5 +1,7 @@
-import { indexLessons } from "./lessonRecords";
 import type { PlannerDatabase } from "./schema";
+import type { indexLessons as IndexLessonsFn } from "./lessonRecords";
+
+type IndexLessons = typeof IndexLessonsFn;
 import { createStore, type Store } from "../lib/store";
 
 /**
@@ -28,7 +30,10 @@ export async function ensureDerived(
   if ((await db.settings.get(SETTING))?.value === DERIVED_VERSION) return false;
   state?.set("rebuilding");
   try {
-    const rebuilt = await rebuild(db);
+    // The packing code loads only when a rebuild is due (and before the transaction, which an
+    // await on anything but the database would end): the app's first load stays small.
+    const { indexLessons } = await import("./lessonRecords");
+    const rebuilt = await rebuild(db, indexLessons);
     state?.set("ready");
     return rebuilt;
   } catch (error) {
@@ -37,7 +42,10 @@ export async function ensureDerived(
   }
 }
 
-function rebuild(db: PlannerDatabase): Promise<boolean> {
+function rebuild(
+  db: PlannerDatabase,
+  indexLessons: IndexLessons,
+): Promise<boolean> {
   return db.transaction(
     "rw",
     [db.lessons, db.lessonIndex, db.settings],
