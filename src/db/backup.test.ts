@@ -6,13 +6,31 @@ import { makeLesson } from "../../tests/support/factories";
 import { AI_LITERACY } from "../../tests/support/frameworks";
 import { resetDatabase } from "../../tests/support/renderApp";
 import { makeBackup, readBackup } from "../domain/backup/backup";
-import { emptyPlan } from "../domain/plans/draft";
+import { emptyPlan } from "../domain/plans/record";
 import { collectBackupData, restoreBackup } from "./backup";
 import { ensureCurricula } from "./curricula";
 import { db } from "./db";
 import { putReceipts } from "./receipts";
 import { allReceipts, indexedSummaries } from "../../tests/support/indexed";
 import { saveLesson } from "../features/lessons/mutations";
+import { setSharingSessions } from "../features/coverage/mutations";
+import {
+  createBackup,
+  saveTeacherName,
+  setBackupReminder,
+} from "../features/settings/mutations";
+import {
+  backupReminderDays,
+  derivedVersion,
+  lastBackupAt,
+  sharingSessions,
+  storagePersistence,
+  teacherName,
+} from "../domain/settings";
+import { DERIVED_VERSION } from "./derived";
+import { PlannerDatabase } from "./schema";
+import { readSetting, writeSetting } from "./settings";
+import { requestPersistentStorage } from "./storage";
 
 const dump = async () => ({
   lessons: await db.lessons.orderBy("id").toArray(),
@@ -79,7 +97,7 @@ describe("backup and restore", () => {
     if (!read.ok) throw new Error(read.problem.code);
     expect(read.file).toMatchObject({
       format: "blueprint-planner/backup",
-      formatVersion: 2,
+      formatVersion: 3,
       appVersion: "0.1.0",
     });
     expect(await restoreBackup(db, read.file, "replace")).toEqual({
@@ -132,7 +150,7 @@ describe("backup and restore", () => {
     };
     const read = await readBackup(text, await known());
     if (!read.ok) throw new Error(read.problem.code);
-    expect(read.file.formatVersion).toBe(2);
+    expect(read.file.formatVersion).toBe(3);
     expect(read.file.data.frameworks).toEqual([]);
     expect(await restoreBackup(db, read.file, "replace")).toEqual({
       lessons: 2,
@@ -191,6 +209,88 @@ describe("backup and restore", () => {
   });
 });
 
+describe("settings in a backup", () => {
+  it("brings every backed-up setting back on a fresh device, the reminder interval too", async () => {
+    await setBackupReminder(30);
+    await saveTeacherName("  陳老師 ");
+    await setSharingSessions("2026/27", 3);
+    await setSharingSessions("2025/26", 5);
+    await requestPersistentStorage(db);
+    const blob = await createBackup("0.2.0", new Date("2026-11-25T08:00:00Z"));
+
+    const fresh = new PlannerDatabase(`fresh-device-${crypto.randomUUID()}`);
+    try {
+      await ensureCurricula(fresh);
+      const known = new Set(
+        await fresh.frameworkItems.toCollection().primaryKeys(),
+      );
+      const read = await readBackup(await blob.text(), known);
+      if (!read.ok) throw new Error(read.problem.code);
+      await restoreBackup(fresh, read.file, "replace");
+
+      expect(await readSetting(fresh, backupReminderDays)).toBe(30);
+      expect(await readSetting(fresh, teacherName)).toBe("陳老師");
+      expect(await readSetting(fresh, sharingSessions.of("2026/27"))).toBe(3);
+      expect(await readSetting(fresh, sharingSessions.of("2025/26"))).toBe(5);
+      // Facts about the first device stay there.
+      expect(await readSetting(fresh, lastBackupAt)).toBeNull();
+      expect(await readSetting(fresh, storagePersistence)).toBeNull();
+    } finally {
+      fresh.close();
+      await fresh.delete();
+    }
+  });
+
+  it("ignores a setting of the wrong type in a file, and keeps the default", async () => {
+    const data = {
+      ...(await collectBackupData(db)),
+      settings: [
+        { key: "backupReminderDays", value: "30" },
+        { key: "teacherName", value: 7 },
+        { key: "sharingSessions:2026/27", value: 4 },
+        { key: "derivedVersion", value: 99 },
+        { key: "fromANewerApp", value: true },
+      ],
+    };
+    const text = JSON.stringify(await makeBackup(data, "0.2.0"));
+    const read = await readBackup(text, await known());
+    if (!read.ok) throw new Error(read.problem.code);
+    expect(read.file.data.settings).toEqual([
+      { key: "sharingSessions:2026/27", value: 4 },
+    ]);
+    await writeSetting(db, derivedVersion, DERIVED_VERSION);
+    await restoreBackup(db, read.file, "replace");
+    expect(await readSetting(db, backupReminderDays)).toBe(14);
+    expect(await readSetting(db, teacherName)).toBe("");
+    expect(await readSetting(db, derivedVersion)).toBe(DERIVED_VERSION);
+  });
+
+  it("reads a value of the wrong type in the table as the default", async () => {
+    await db.settings.put({ key: "backupReminderDays", value: "30" });
+    await db.settings.put({ key: "sharingSessions:2026/27", value: "3" });
+    expect(await readSetting(db, backupReminderDays)).toBe(14);
+    expect(await readSetting(db, sharingSessions.of("2026/27"))).toBe(0);
+    await expect(
+      writeSetting(db, backupReminderDays, -3),
+    ).rejects.toBeInstanceOf(RangeError);
+  });
+
+  it("replacing leaves only the backup's settings, and keeps this device's own", async () => {
+    await setSharingSessions("2026/27", 3);
+    const text = await backupText();
+    await setSharingSessions("2024/25", 9);
+    await setBackupReminder(7);
+    await requestPersistentStorage(db);
+    const read = await readBackup(text, await known());
+    if (!read.ok) throw new Error(read.problem.code);
+    await restoreBackup(db, read.file, "replace");
+    expect(await readSetting(db, sharingSessions.of("2026/27"))).toBe(3);
+    expect(await readSetting(db, sharingSessions.of("2024/25"))).toBe(0);
+    expect(await readSetting(db, backupReminderDays)).toBe(14);
+    expect(await readSetting(db, storagePersistence)).not.toBeNull();
+  });
+});
+
 describe("a file that comes in is untrusted", () => {
   it.each([
     ["notJson", (t: string) => t.slice(0, t.length / 2)],
@@ -201,7 +301,7 @@ describe("a file that comes in is untrusted", () => {
     ],
     [
       "newerVersion",
-      (t: string) => t.replace('"formatVersion":2', '"formatVersion":9'),
+      (t: string) => t.replace('"formatVersion":3', '"formatVersion":9'),
     ],
     [
       "invalid",

@@ -1,5 +1,7 @@
+import { derivedVersion } from "../domain/settings";
 import { indexLessons } from "./lessonRecords";
 import type { PlannerDatabase } from "./schema";
+import { readSetting, writeSetting } from "./settings";
 
 /**
  * The shape of what is derived from lessons (their summaries, now in the lesson index). Raise
@@ -9,7 +11,6 @@ import type { PlannerDatabase } from "./schema";
  * 4: summaries are packed into the lesson index (schema 4).
  */
 export const DERIVED_VERSION = 4;
-const SETTING = "derivedVersion";
 
 /**
  * Whether the lesson index is being rebuilt (after an update, the library and coverage are
@@ -37,7 +38,7 @@ export const derivedState = {
 export async function ensureDerived(db: PlannerDatabase): Promise<boolean> {
   // Usually there is nothing to do: a read, so no read-write transaction (and its flush to disk)
   // holds up the section's first queries.
-  if ((await db.settings.get(SETTING))?.value === DERIVED_VERSION) return false;
+  if ((await readSetting(db, derivedVersion)) === DERIVED_VERSION) return false;
   setState("rebuilding");
   try {
     const rebuilt = await rebuild(db);
@@ -54,11 +55,11 @@ function rebuild(db: PlannerDatabase): Promise<boolean> {
     "rw",
     [db.lessons, db.lessonIndex, db.settings],
     async () => {
-      const stored = await db.settings.get(SETTING);
-      if (stored?.value === DERIVED_VERSION) return false;
+      if ((await readSetting(db, derivedVersion)) === DERIVED_VERSION)
+        return false;
       await db.lessonIndex.clear();
       await indexLessons(db, await db.lessons.toArray());
-      await db.settings.put({ key: SETTING, value: DERIVED_VERSION });
+      await writeSetting(db, derivedVersion, DERIVED_VERSION);
       return true;
     },
   );

@@ -1,4 +1,4 @@
-import type { ShareReceipt } from "../domain/share/share";
+import type { ShareReceipt } from "../domain/share/receipt";
 
 // Apart from receipts.ts because the schema's upgrade needs it at start-up, and the rest only
 // when sharing.

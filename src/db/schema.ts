@@ -5,7 +5,7 @@ import type {
 } from "../domain/framework/types";
 import type { Lesson } from "../domain/lessons/types";
 import type { SchoolPlan } from "../domain/plans/types";
-import type { ShareReceipt } from "../domain/share/share";
+import type { ShareReceipt } from "../domain/share/receipt";
 import type { IndexShard } from "./lessonRecords";
 import { booksOf, type ReceiptBook } from "./receiptBooks";
 

@@ -1,12 +1,8 @@
+import { storagePersistence, type PersistenceResult } from "../domain/settings";
 import type { PlannerDatabase } from "./schema";
+import { writeSetting } from "./settings";
 
-export const PERSISTENCE_SETTING = "storagePersistence";
-
-export interface PersistenceResult {
-  /** null where the browser has no Storage API (very old browsers). */
-  granted: boolean | null;
-  askedAt: string;
-}
+export type { PersistenceResult };
 
 /**
  * Asks the browser not to evict this app's data under storage pressure, and records the answer
@@ -28,7 +24,7 @@ export async function requestPersistentStorage(
   }
   const result: PersistenceResult = { granted, askedAt: now.toISOString() };
   try {
-    await db.settings.put({ key: PERSISTENCE_SETTING, value: result });
+    await writeSetting(db, storagePersistence, result);
   } catch {
     // Recording the answer is a convenience; the app works without it.
   }

@@ -3,7 +3,7 @@ import { readReceipts } from "../../src/db/receipts";
 import type { PlannerDatabase } from "../../src/db/schema";
 import { unpackSummaries } from "../../src/domain/lessons/columns";
 import type { LessonSummary } from "../../src/domain/lessons/types";
-import type { ShareReceipt } from "../../src/domain/share/share";
+import type { ShareReceipt } from "../../src/domain/share/receipt";
 
 /** Every summary in the lesson index, by lesson id: what coverage and the library see. */
 export async function indexedSummaries(

@@ -14,6 +14,8 @@ import {
 import { yearColumns } from "../../domain/lessons/packColumns";
 import type { LessonSummary } from "../../domain/lessons/types";
 import { readFrameworks } from "../../db/frameworkItems";
+import { readSetting } from "../../db/settings";
+import { sharingSessions } from "../../domain/settings";
 import { readLessonIndex, summariesOf } from "../../db/lessonRecords";
 import type {
   LessonTemplate,
@@ -71,15 +73,12 @@ export function useLessonSummaries(
   );
 }
 
-export const sharingKey = (schoolYear: string) =>
-  `sharingSessions:${schoolYear}`;
-
 /** Sharing sessions (a grant condition) are not lessons: the school enters the number. */
 export function useSharingSessions(schoolYear: string): number | undefined {
-  return useLiveQuery(async () => {
-    const record = await db.settings.get(sharingKey(schoolYear));
-    return typeof record?.value === "number" ? record.value : 0;
-  }, [schoolYear]);
+  return useLiveQuery(
+    () => readSetting(db, sharingSessions.of(schoolYear)),
+    [schoolYear],
+  );
 }
 
 /** Our lesson templates, to suggest for gaps; fetched after the map is on screen (they are large). */

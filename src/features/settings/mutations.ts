@@ -1,5 +1,7 @@
 import { db } from "../../db/db";
 import { setTeacherName } from "../../db/preferences";
+import { writeSetting } from "../../db/settings";
+import { backupReminderDays, lastBackupAt } from "../../domain/settings";
 import {
   makeBackup,
   MAX_BACKUP_BYTES,
@@ -17,16 +19,13 @@ export function saveTeacherName(name: string) {
   return setTeacherName(db, name);
 }
 
-export const LAST_BACKUP_SETTING = "lastBackupAt";
-export const BACKUP_REMINDER_SETTING = "backupReminderDays";
-
 /** Everything on the device as one file; remembers when, for the reminder. */
 export async function createBackup(
   appVersion: string,
   now = new Date(),
 ): Promise<Blob> {
   const backup = await makeBackup(await collectBackupData(db), appVersion, now);
-  await db.settings.put({ key: LAST_BACKUP_SETTING, value: now.toISOString() });
+  await writeSetting(db, lastBackupAt, now.toISOString());
   return new Blob([JSON.stringify(backup)], { type: "application/json" });
 }
 
@@ -44,5 +43,5 @@ export function applyBackup(backup: BackupFile, mode: RestoreMode) {
 }
 
 export async function setBackupReminder(days: number) {
-  await db.settings.put({ key: BACKUP_REMINDER_SETTING, value: days });
+  await writeSetting(db, backupReminderDays, days);
 }

@@ -2,10 +2,15 @@ import { useEffect, useState } from "react";
 import { useLiveQuery } from "dexie-react-hooks";
 import { db } from "../../db/db";
 import { getTeacherName } from "../../db/preferences";
+import { readSetting } from "../../db/settings";
+import {
+  backupReminderDays,
+  lastBackupAt,
+  storagePersistence,
+} from "../../domain/settings";
 import { orderFrameworks } from "../../domain/framework/tree";
 import {
   estimateStorage,
-  PERSISTENCE_SETTING,
   requestPersistentStorage,
   type PersistenceResult,
   type StorageUsage,
@@ -14,8 +19,7 @@ import {
 /** The browser's last answer to "keep this app's data"; undefined until asked. */
 export function usePersistence(): PersistenceResult | undefined {
   return useLiveQuery(async () => {
-    const record = await db.settings.get(PERSISTENCE_SETTING);
-    return record?.value as PersistenceResult | undefined;
+    return (await readSetting(db, storagePersistence)) ?? undefined;
   }, []);
 }
 
@@ -55,11 +59,9 @@ export function useTeacherName(): string | undefined {
 /** When the last backup was made, and how many days may pass before the teacher is reminded. */
 export function useBackupStatus() {
   return useLiveQuery(async () => {
-    const last = await db.settings.get("lastBackupAt");
-    const days = await db.settings.get("backupReminderDays");
     return {
-      lastBackupAt: typeof last?.value === "string" ? last.value : null,
-      reminderDays: typeof days?.value === "number" ? days.value : 14,
+      lastBackupAt: await readSetting(db, lastBackupAt),
+      reminderDays: await readSetting(db, backupReminderDays),
     };
   }, []);
 }

@@ -6,7 +6,7 @@ import { db } from "../../../db/db";
 import { ensureCurricula } from "../../../db/curricula";
 import { schoolYearOf, todayIso } from "../../../domain/lessons/lesson";
 import { saveLesson } from "../../lessons/mutations";
-import { emptyPlan } from "../../../domain/plans/draft";
+import { emptyPlan } from "../../../domain/plans/record";
 
 beforeEach(async () => {
   await resetDatabase();
