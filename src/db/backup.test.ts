@@ -174,6 +174,29 @@ describe("backup and restore", () => {
     expect(summaries).toHaveLength(2);
   });
 
+  it("reads a version 2 backup (app 0.2) and restores every record in it", async () => {
+    const text = readFileSync("tests/fixtures/backup/v2.json", "utf8");
+    const fixture = JSON.parse(text) as {
+      data: {
+        lessons: { id: string }[];
+        plans: { id: string }[];
+        shareReceipts: unknown[];
+      };
+    };
+    const read = await readBackup(text, await known());
+    if (!read.ok) throw new Error(read.problem.code);
+    expect(read.file.formatVersion).toBe(3);
+    await restoreBackup(db, read.file, "replace");
+    expect(await db.lessons.orderBy("id").toArray()).toEqual(
+      fixture.data.lessons,
+    );
+    expect(await db.plans.toArray()).toEqual(fixture.data.plans);
+    expect(await allReceipts(db)).toEqual(fixture.data.shareReceipts);
+    expect(await readSetting(db, teacherName)).toBe("陳老師");
+    expect(await readSetting(db, sharingSessions.of("2026/27"))).toBe(2);
+    expect(await readSetting(db, backupReminderDays)).toBe(14);
+  });
+
   it("merges: adds what is missing, keeps newer local edits, takes newer backup edits", async () => {
     await seed();
     const text = await backupText();
