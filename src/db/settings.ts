@@ -1,4 +1,4 @@
-import { isRegistered, valueOf, type Setting } from "../domain/settings";
+import { valueOf, type Setting } from "../domain/settings";
 import type { PlannerDatabase } from "./schema";
 
 /** Reads a setting (see src/domain/settings.ts): its fallback when missing or of the wrong type. */
@@ -9,13 +9,16 @@ export async function readSetting<T>(
   return valueOf(setting, (await db.settings.get(setting.key))?.value);
 }
 
-/** Writes a setting; a value its registry entry does not accept is refused, not stored. */
+/**
+ * Writes a setting; a value its registry entry does not accept (or a key family's part it does
+ * not have) is refused, not stored.
+ */
 export async function writeSetting<T>(
   db: PlannerDatabase,
   setting: Setting<T>,
   value: T,
 ): Promise<void> {
-  if (!isRegistered(setting.key) || !setting.accepts(value))
+  if (!setting.accepts(value))
     throw new RangeError(`Not a value for ${setting.key}`);
   await db.settings.put({ key: setting.key, value });
 }

@@ -1,6 +1,8 @@
-import { storagePersistence, type PersistenceResult } from "../domain/settings";
+import {
+  STORAGE_PERSISTENCE_KEY,
+  type PersistenceResult,
+} from "../domain/persistence";
 import type { PlannerDatabase } from "./schema";
-import { writeSetting } from "./settings";
 
 export type { PersistenceResult };
 
@@ -24,7 +26,9 @@ export async function requestPersistentStorage(
   }
   const result: PersistenceResult = { granted, askedAt: now.toISOString() };
   try {
-    await writeSetting(db, storagePersistence, result);
+    // The registry's storagePersistence, written without writeSetting (./settings.ts), which
+    // would bring the whole registry into the first load; the value is built just above.
+    await db.settings.put({ key: STORAGE_PERSISTENCE_KEY, value: result });
   } catch {
     // Recording the answer is a convenience; the app works without it.
   }

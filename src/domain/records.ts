@@ -1,12 +1,38 @@
-import type { z } from "zod";
+import type {
+  array,
+  boolean,
+  discriminatedUnion,
+  enum as enumOf,
+  iso,
+  literal,
+  number,
+  strictObject,
+  string,
+  tuple,
+  union,
+  ZodType,
+} from "zod";
 
 /**
  * What every stored record's schema shares. A record's module holds its type, its defaults and
- * a function that builds its schema from the zod it is given: the module imports zod's types
- * only, so the pages that use a record's type or defaults never download zod. The readers of
- * files (src/domain/backup, src/domain/share/read.ts), which load zod anyway, pass it in.
+ * a function that builds its schema from the zod parts it is given: the module imports zod's
+ * types only, so the pages that use a record's type or defaults never download zod. The readers
+ * of files pass `zodParts` (src/domain/backup/zodParts.ts), which load zod anyway. Named parts,
+ * not the `z` namespace: passing `z` as a value would keep all of zod in the validator's chunk.
  */
-export type Zod = typeof z;
+export interface Zod {
+  array: typeof array;
+  boolean: typeof boolean;
+  discriminatedUnion: typeof discriminatedUnion;
+  enum: typeof enumOf;
+  iso: { date: typeof iso.date };
+  literal: typeof literal;
+  number: typeof number;
+  strictObject: typeof strictObject;
+  string: typeof string;
+  tuple: typeof tuple;
+  union: typeof union;
+}
 
 /**
  * Bounds for every string and list that arrives in a file (backups, share files): a hostile
@@ -19,7 +45,7 @@ export function fileBounds(z: Zod) {
     id: z.string().min(1).max(100),
     iso: z.string().max(40),
     schoolYear: z.string().regex(/^\d{4}\/\d{2}$/),
-    list: <T extends z.ZodType>(item: T, max = 500) => z.array(item).max(max),
+    list: <T extends ZodType>(item: T, max = 500) => z.array(item).max(max),
   };
 }
 

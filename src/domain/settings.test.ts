@@ -3,7 +3,6 @@ import {
   backedUpSettings,
   backupReminderDays,
   derivedVersion,
-  isRegistered,
   lastBackupAt,
   settingOf,
   sharingSessions,
@@ -22,8 +21,8 @@ describe("the settings registry", () => {
     });
     expect(settingOf("sharingSessions:next year")).toBeUndefined();
     expect(settingOf("somethingElse")).toBeUndefined();
-    expect(isRegistered(sharingSessions.of("2026/27").key)).toBe(true);
-    expect(isRegistered(sharingSessions.of("abc").key)).toBe(false);
+    expect(sharingSessions.of("2026/27").accepts(3)).toBe(true);
+    expect(sharingSessions.of("abc").accepts(3)).toBe(false);
   });
 
   it("reads a value of the wrong type, or out of bounds, as the default", () => {

@@ -7,6 +7,12 @@
  * downloaded only when a file is read. A backup's settings pass the same guards on restore.
  */
 
+// Type-only: start-up imports ./persistence.ts, and a runtime import here would make it a chunk
+// of its own in the first load.
+import type { PersistenceResult, STORAGE_PERSISTENCE_KEY } from "./persistence";
+
+export type { PersistenceResult };
+
 export interface Setting<T> {
   key: string;
   /** What a missing value, or one that fails `accepts`, reads as. */
@@ -25,7 +31,7 @@ export interface SettingFamily<T> {
   prefix: string;
   /**
    * The setting for one part. A part the family does not have (a school year typed into the
-   * address, say) reads as the fallback, and writing it is refused (see `isRegistered`).
+   * address, say) accepts no value: it reads as the fallback, and writing it is refused.
    */
   of: (part: string) => Setting<T>;
   /** Whether a key belongs to the family. */
@@ -58,7 +64,14 @@ function family<T>(
   return {
     prefix,
     has,
-    of: (p) => ({ ...spec, key: prefix + p }),
+    of: (p) => {
+      const key = prefix + p;
+      return {
+        ...spec,
+        key,
+        accepts: (v): v is T => has(key) && spec.accepts(v),
+      };
+    },
   };
 }
 
@@ -92,23 +105,22 @@ export const lastBackupAt: Setting<string | null> = {
   accepts: isoOrNull,
 };
 
-export interface PersistenceResult {
-  /** null where the browser has no Storage API (very old browsers). */
-  granted: boolean | null;
-  askedAt: string;
-}
-
 /** This browser's answer to "keep this app's data" (device-only); null until asked. */
 export const storagePersistence: Setting<PersistenceResult | null> = {
-  key: "storagePersistence",
+  // The key start-up writes: spelled differently, this fails to compile.
+  key: "storagePersistence" satisfies typeof STORAGE_PERSISTENCE_KEY,
   fallback: null,
   backedUp: false,
-  accepts: (v): v is PersistenceResult | null =>
-    v === null ||
-    (typeof v === "object" &&
-      (typeof (v as PersistenceResult).granted === "boolean" ||
-        (v as PersistenceResult).granted === null) &&
-      text(40)((v as PersistenceResult).askedAt)),
+  accepts: (v): v is PersistenceResult | null => {
+    if (v === null) return true;
+    if (typeof v !== "object") return false;
+    const { granted, askedAt } = v as Record<string, unknown>;
+    return (
+      (typeof granted === "boolean" || granted === null) &&
+      typeof askedAt === "string" &&
+      askedAt.length <= 40
+    );
+  },
 };
 
 /**
@@ -138,17 +150,17 @@ const SINGLE: readonly Setting<unknown>[] = [
 ];
 const FAMILIES: readonly SettingFamily<unknown>[] = [sharingSessions];
 
+/** A stored value as its setting's type: the fallback when missing or not of the type. */
+export function valueOf<T>(setting: Setting<T>, stored: unknown): T {
+  return setting.accepts(stored) ? stored : setting.fallback;
+}
+
 /** The registered setting a key belongs to, if any. */
 export function settingOf(key: string): Setting<unknown> | undefined {
   const single = SINGLE.find((s) => s.key === key);
   if (single) return single;
   const fam = FAMILIES.find((f) => f.has(key));
   return fam?.of(key.slice(fam.prefix.length));
-}
-
-/** A stored value as its setting's type: the fallback when missing or not of the type. */
-export function valueOf<T>(setting: Setting<T>, stored: unknown): T {
-  return setting.accepts(stored) ? stored : setting.fallback;
 }
 
 /**
@@ -163,11 +175,6 @@ export function backedUpSettings(
     const setting = settingOf(key);
     return setting?.backedUp && setting.accepts(value) ? [{ key, value }] : [];
   });
-}
-
-/** Whether a key is one of the registry's (a family's key with a part it has). */
-export function isRegistered(key: string): boolean {
-  return settingOf(key) !== undefined;
 }
 
 /** Whether a key is carried by backups (for clearing them when a backup replaces the device's). */

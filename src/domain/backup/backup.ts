@@ -12,6 +12,7 @@ import {
   type EnvelopeResult,
   type EnvelopeSpec,
 } from "./envelope";
+import { zodParts } from "./zodParts";
 
 export const BACKUP_FORMAT = "blueprint-planner/backup";
 /**
@@ -53,13 +54,13 @@ const settingSchema = z.strictObject({
 });
 
 const v1 = z.strictObject({
-  lessons: z.array(lessonSchema(z)).max(500_000),
-  plans: z.array(planSchema(z)).max(1_000),
+  lessons: z.array(lessonSchema(zodParts)).max(500_000),
+  plans: z.array(planSchema(zodParts)).max(1_000),
   settings: z.array(oldSettingSchema).max(1_000),
 });
 const v2 = v1.extend({
   frameworks: z.array(frameworkFileSchema).max(20),
-  shareReceipts: z.array(receiptSchema(z)).max(500_000),
+  shareReceipts: z.array(receiptSchema(zodParts)).max(500_000),
 });
 const v3 = v2.extend({
   settings: z.array(settingSchema).max(1_000),
