@@ -1,7 +1,8 @@
 /**
  * Every key the app keeps in `db.settings`, defined once: its type, what it reads as when it is
  * missing or not of its type, and whether backups carry it. Readers and writers go through
- * src/db/settings.ts with these; nothing spells a key out.
+ * src/db/settings.ts with these (start-up's one write, the persistence answer, uses the key from
+ * ./persistence.ts, tied to storagePersistence below).
  *
  * Each value is checked with a small guard, not zod: settings are read at start-up, and zod is
  * downloaded only when a file is read. A backup's settings pass the same guards on restore.
