@@ -140,6 +140,25 @@ export default tseslint.config(
     },
   },
   {
+    // A shipped migration is frozen: it keeps its own copies of the records it moves.
+    files: ["src/db/migrations/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(?!\\./[^/]+$)",
+              message:
+                "A migration imports no live code (copy the record types it needs): it must not change when the app does.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["src/**/*.test.{ts,tsx}", "tests/**/*.{ts,tsx}"],
     rules: {
       "i18next/no-literal-string": "off",

@@ -1,7 +1,7 @@
 // A deterministic synthetic secondary school's year, for the benchmark: teachers, classes,
 // subjects and levels, and lessons mapped to both frameworks with a mix of statuses.
 import { readFileSync } from "node:fs";
-import { emptyLesson } from "../../src/domain/lessons/lesson.ts";
+import { emptyLesson } from "../../src/domain/lessons/record.ts";
 import type {
   Emphasis,
   Lesson,

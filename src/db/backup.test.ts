@@ -5,13 +5,31 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { makeLesson } from "../../tests/support/factories";
 import { AI_LITERACY } from "../../tests/support/frameworks";
 import { makeBackup, readBackup } from "../domain/backup/backup";
-import { emptyPlan } from "../domain/plans/draft";
+import { emptyPlan } from "../domain/plans/record";
 import { collectBackupData, restoreBackup } from "./backup";
 import { ensureCurricula } from "./curricula";
 import { putReceipts } from "./receipts";
 import { allReceipts, indexedSummaries } from "../../tests/support/indexed";
 import { saveLesson } from "../features/lessons/mutations";
 import { db, newDevice } from "../../tests/support/services";
+import { setSharingSessions } from "../features/coverage/mutations";
+import {
+  createBackup,
+  setBackupReminder,
+} from "../features/settings/mutations";
+import { setTeacherName } from "./preferences";
+import {
+  backupReminderDays,
+  derivedVersion,
+  lastBackupAt,
+  sharingSessions,
+  storagePersistence,
+  teacherName,
+} from "../domain/settings";
+import { DERIVED_VERSION } from "./derived";
+import { PlannerDatabase } from "./schema";
+import { readSetting, writeSetting } from "./settings";
+import { requestPersistentStorage } from "./storage";
 
 const dump = async () => ({
   lessons: await db().lessons.orderBy("id").toArray(),
@@ -78,7 +96,7 @@ describe("backup and restore", () => {
     if (!read.ok) throw new Error(read.problem.code);
     expect(read.file).toMatchObject({
       format: "blueprint-planner/backup",
-      formatVersion: 2,
+      formatVersion: 3,
       appVersion: "0.1.0",
     });
     expect(await restoreBackup(db(), read.file, "replace")).toEqual({
@@ -131,7 +149,7 @@ describe("backup and restore", () => {
     };
     const read = await readBackup(text, await known());
     if (!read.ok) throw new Error(read.problem.code);
-    expect(read.file.formatVersion).toBe(2);
+    expect(read.file.formatVersion).toBe(3);
     expect(read.file.data.frameworks).toEqual([]);
     expect(await restoreBackup(db(), read.file, "replace")).toEqual({
       lessons: 2,
@@ -153,6 +171,29 @@ describe("backup and restore", () => {
     );
     expect(codes.sort()).toEqual(["KS2-A4", "KS2-P1"]);
     expect(summaries).toHaveLength(2);
+  });
+
+  it("reads a version 2 backup (app 0.2) and restores every record in it", async () => {
+    const text = readFileSync("tests/fixtures/backup/v2.json", "utf8");
+    const fixture = JSON.parse(text) as {
+      data: {
+        lessons: { id: string }[];
+        plans: { id: string }[];
+        shareReceipts: unknown[];
+      };
+    };
+    const read = await readBackup(text, await known());
+    if (!read.ok) throw new Error(read.problem.code);
+    expect(read.file.formatVersion).toBe(3);
+    await restoreBackup(db(), read.file, "replace");
+    expect(await db().lessons.orderBy("id").toArray()).toEqual(
+      fixture.data.lessons,
+    );
+    expect(await db().plans.toArray()).toEqual(fixture.data.plans);
+    expect(await allReceipts(db())).toEqual(fixture.data.shareReceipts);
+    expect(await readSetting(db(), teacherName)).toBe("陳老師");
+    expect(await readSetting(db(), sharingSessions.of("2026/27"))).toBe(2);
+    expect(await readSetting(db(), backupReminderDays)).toBe(14);
   });
 
   it("merges: adds what is missing, keeps newer local edits, takes newer backup edits", async () => {
@@ -191,6 +232,92 @@ describe("backup and restore", () => {
   });
 });
 
+describe("settings in a backup", () => {
+  it("brings every backed-up setting back on a fresh device, the reminder interval too", async () => {
+    await setBackupReminder(db(), 30);
+    await setTeacherName(db(), "  陳老師 ");
+    await setSharingSessions(db(), "2026/27", 3);
+    await setSharingSessions(db(), "2025/26", 5);
+    await requestPersistentStorage(db());
+    const blob = await createBackup(
+      db(),
+      "0.2.0",
+      new Date("2026-11-25T08:00:00Z"),
+    );
+
+    const fresh = new PlannerDatabase(`fresh-device-${crypto.randomUUID()}`);
+    try {
+      await ensureCurricula(fresh);
+      const known = new Set(
+        await fresh.frameworkItems.toCollection().primaryKeys(),
+      );
+      const read = await readBackup(await blob.text(), known);
+      if (!read.ok) throw new Error(read.problem.code);
+      await restoreBackup(fresh, read.file, "replace");
+
+      expect(await readSetting(fresh, backupReminderDays)).toBe(30);
+      expect(await readSetting(fresh, teacherName)).toBe("陳老師");
+      expect(await readSetting(fresh, sharingSessions.of("2026/27"))).toBe(3);
+      expect(await readSetting(fresh, sharingSessions.of("2025/26"))).toBe(5);
+      // Facts about the first device stay there.
+      expect(await readSetting(fresh, lastBackupAt)).toBeNull();
+      expect(await readSetting(fresh, storagePersistence)).toBeNull();
+    } finally {
+      fresh.close();
+      await fresh.delete();
+    }
+  });
+
+  it("ignores a setting of the wrong type in a file, and keeps the default", async () => {
+    const data = {
+      ...(await collectBackupData(db())),
+      settings: [
+        { key: "backupReminderDays", value: "30" },
+        { key: "teacherName", value: 7 },
+        { key: "sharingSessions:2026/27", value: 4 },
+        { key: "derivedVersion", value: 99 },
+        { key: "fromANewerApp", value: true },
+      ],
+    };
+    const text = JSON.stringify(await makeBackup(data, "0.2.0"));
+    const read = await readBackup(text, await known());
+    if (!read.ok) throw new Error(read.problem.code);
+    expect(read.file.data.settings).toEqual([
+      { key: "sharingSessions:2026/27", value: 4 },
+    ]);
+    await writeSetting(db(), derivedVersion, DERIVED_VERSION);
+    await restoreBackup(db(), read.file, "replace");
+    expect(await readSetting(db(), backupReminderDays)).toBe(14);
+    expect(await readSetting(db(), teacherName)).toBe("");
+    expect(await readSetting(db(), derivedVersion)).toBe(DERIVED_VERSION);
+  });
+
+  it("reads a value of the wrong type in the table as the default", async () => {
+    await db().settings.put({ key: "backupReminderDays", value: "30" });
+    await db().settings.put({ key: "sharingSessions:2026/27", value: "3" });
+    expect(await readSetting(db(), backupReminderDays)).toBe(14);
+    expect(await readSetting(db(), sharingSessions.of("2026/27"))).toBe(0);
+    await expect(
+      writeSetting(db(), backupReminderDays, -3),
+    ).rejects.toBeInstanceOf(RangeError);
+  });
+
+  it("replacing leaves only the backup's settings, and keeps this device's own", async () => {
+    await setSharingSessions(db(), "2026/27", 3);
+    const text = await backupText();
+    await setSharingSessions(db(), "2024/25", 9);
+    await setBackupReminder(db(), 7);
+    await requestPersistentStorage(db());
+    const read = await readBackup(text, await known());
+    if (!read.ok) throw new Error(read.problem.code);
+    await restoreBackup(db(), read.file, "replace");
+    expect(await readSetting(db(), sharingSessions.of("2026/27"))).toBe(3);
+    expect(await readSetting(db(), sharingSessions.of("2024/25"))).toBe(0);
+    expect(await readSetting(db(), backupReminderDays)).toBe(14);
+    expect(await readSetting(db(), storagePersistence)).not.toBeNull();
+  });
+});
+
 describe("a file that comes in is untrusted", () => {
   it.each([
     ["notJson", (t: string) => t.slice(0, t.length / 2)],
@@ -201,7 +328,7 @@ describe("a file that comes in is untrusted", () => {
     ],
     [
       "newerVersion",
-      (t: string) => t.replace('"formatVersion":2', '"formatVersion":9'),
+      (t: string) => t.replace('"formatVersion":3', '"formatVersion":9'),
     ],
     [
       "invalid",

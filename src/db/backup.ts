@@ -5,13 +5,11 @@ import {
   FRAMEWORK_FORMAT_VERSION,
 } from "../domain/framework/format";
 import type { FrameworkFile } from "../domain/framework/schema";
+import { backedUpSettings, isBackedUp } from "../domain/settings";
 import { installFramework } from "./installFramework";
 import { putLessons } from "./lessonRecords";
 import { putReceipts, readReceipts } from "./receipts";
 import type { PlannerDatabase } from "./schema";
-
-/** Settings a backup carries: the teacher's name and the sharing sessions entered per year. */
-const CARRIED = /^(teacherName|sharingSessions:)/;
 
 /** The stored frameworks as curricula files of their current items, in reading order. */
 async function frameworkFiles(db: PlannerDatabase): Promise<FrameworkFile[]> {
@@ -51,13 +49,8 @@ export async function collectBackupData(
     shareReceipts: [...(await readReceipts(db)).values()],
     lessons: await db.lessons.toArray(),
     plans: await db.plans.toArray(),
-    settings: (await db.settings.toArray())
-      .filter(
-        (s) =>
-          CARRIED.test(s.key) &&
-          (typeof s.value === "string" || typeof s.value === "number"),
-      )
-      .map((s) => ({ key: s.key, value: s.value })),
+    // The registry's backed-up settings, each of its type (src/domain/settings.ts).
+    settings: backedUpSettings(await db.settings.toArray()),
   }));
 }
 
@@ -128,8 +121,12 @@ export async function restoreBackup(
       );
       await putLessons(db, lessonsToPut);
       await db.plans.bulkPut(plansToPut);
-      if (mode === "replace" || settings.length > 0)
-        await db.settings.bulkPut(settings);
+      // Replacing leaves the backup's settings; device-only ones (persistence, index) stay.
+      if (mode === "replace")
+        await db.settings.bulkDelete(
+          (await db.settings.toCollection().primaryKeys()).filter(isBackedUp),
+        );
+      await db.settings.bulkPut(backedUpSettings(settings));
       return { lessons: lessonsToPut.length, plans: plansToPut.length };
     },
   );

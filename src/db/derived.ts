@@ -1,8 +1,10 @@
+import { derivedVersion } from "../domain/settings";
 import type { PlannerDatabase } from "./schema";
 import type { indexLessons as IndexLessonsFn } from "./lessonRecords";
+import { readSetting, writeSetting } from "./settings";
+import { createStore, type Store } from "../lib/store";
 
 type IndexLessons = typeof IndexLessonsFn;
-import { createStore, type Store } from "../lib/store";
 
 /**
  * The shape of what is derived from lessons (their summaries, now in the lesson index). Raise
@@ -12,7 +14,6 @@ import { createStore, type Store } from "../lib/store";
  * 4: summaries are packed into the lesson index (schema 4).
  */
 export const DERIVED_VERSION = 4;
-const SETTING = "derivedVersion";
 
 /**
  * Whether the lesson index is being rebuilt (after an update, the library and coverage are
@@ -27,7 +28,7 @@ export async function ensureDerived(
 ): Promise<boolean> {
   // Usually there is nothing to do: a read, so no read-write transaction (and its flush to disk)
   // holds up the section's first queries.
-  if ((await db.settings.get(SETTING))?.value === DERIVED_VERSION) return false;
+  if ((await readSetting(db, derivedVersion)) === DERIVED_VERSION) return false;
   state?.set("rebuilding");
   try {
     // The packing code loads only when a rebuild is due (and before the transaction, which an
@@ -50,11 +51,11 @@ function rebuild(
     "rw",
     [db.lessons, db.lessonIndex, db.settings],
     async () => {
-      const stored = await db.settings.get(SETTING);
-      if (stored?.value === DERIVED_VERSION) return false;
+      if ((await readSetting(db, derivedVersion)) === DERIVED_VERSION)
+        return false;
       await db.lessonIndex.clear();
       await indexLessons(db, await db.lessons.toArray());
-      await db.settings.put({ key: SETTING, value: DERIVED_VERSION });
+      await writeSetting(db, derivedVersion, DERIVED_VERSION);
       return true;
     },
   );

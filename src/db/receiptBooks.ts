@@ -1,7 +1,8 @@
-import type { ShareReceipt } from "../domain/share/share";
+import type { ShareReceipt } from "../domain/share/receipt";
 
-// Apart from receipts.ts because the schema's upgrade needs it at start-up, and the rest only
-// when sharing.
+// Apart from receipts.ts so that the schema can name the table's record type without loading
+// the rest, which is needed only when sharing. (Schema 4's upgrade has its own frozen copy, in
+// migrations/0004-receipt-books.ts.)
 
 /**
  * The share receipts of the lessons that came from one teacher's files, as columns: one record

@@ -1,4 +1,4 @@
-import type { ShareReceipt } from "../domain/share/share";
+import type { ShareReceipt } from "../domain/share/receipt";
 import { booksOf, type ReceiptBook } from "./receiptBooks";
 import type { PlannerDatabase } from "./schema";
 

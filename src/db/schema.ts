@@ -5,9 +5,12 @@ import type {
 } from "../domain/framework/types";
 import type { Lesson } from "../domain/lessons/types";
 import type { SchoolPlan } from "../domain/plans/types";
-import type { ShareReceipt } from "../domain/share/share";
 import type { LessonColumns } from "../domain/lessons/columns";
-import { booksOf, type ReceiptBook } from "./receiptBooks";
+import {
+  receiptBooksFromReceipts,
+  type ShareReceiptV3,
+} from "./migrations/0004-receipt-books";
+import type { ReceiptBook } from "./receiptBooks";
 
 /** A small key–value store for device settings (for example, the result of the persistence request). */
 export interface SettingRecord {
@@ -35,7 +38,8 @@ export const DATABASE_NAME = "blueprint-planner";
 /**
  * Every version of the schema, in order. A version that has shipped is never edited: add a
  * new one (and an upgrade function when records change shape). tests/fixtures/db/ holds a
- * database written by each version, and a test opens each with today's code.
+ * database written by each version, and a test opens each with today's code. An upgrade calls a
+ * frozen, pure function in ./migrations/ (records in, records out), never live code.
  */
 export const SCHEMA_HISTORY: readonly {
   version: number;
@@ -88,8 +92,8 @@ export const SCHEMA_HISTORY: readonly {
     upgrade: async (tx) => {
       const receipts = (await tx
         .table("shareReceipts")
-        .toArray()) as ShareReceipt[];
-      await tx.table("receipts").bulkPut(booksOf(receipts));
+        .toArray()) as ShareReceiptV3[];
+      await tx.table("receipts").bulkPut(receiptBooksFromReceipts(receipts));
     },
   },
 ];

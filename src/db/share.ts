@@ -1,9 +1,9 @@
 import type { Lesson } from "../domain/lessons/types";
+import { receiptFor, type ShareReceipt } from "../domain/share/receipt";
 import {
   planMerge,
   type Incoming,
   type MergeStep,
-  type ShareReceipt,
 } from "../domain/share/share";
 import { putLessons } from "./lessonRecords";
 import { putReceipts, readReceipts } from "./receipts";
@@ -56,12 +56,7 @@ export async function applyShareImport(
   const counts: ImportCounts = { added: 0, updated: 0, kept: 0, unchanged: 0 };
   const take: Lesson[] = [];
   const receipts: ShareReceipt[] = [];
-  const receipt = (step: MergeStep): ShareReceipt => ({
-    lessonId: step.lesson.id,
-    baseUpdatedAt: step.lesson.updatedAt,
-    from: step.from,
-    receivedAt: now.toISOString(),
-  });
+  const receipt = (step: MergeStep) => receiptFor(step.lesson, step.from, now);
   await db.transaction(
     "rw",
     [db.lessons, db.lessonIndex, db.receipts],

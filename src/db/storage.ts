@@ -1,12 +1,10 @@
+import {
+  STORAGE_PERSISTENCE_KEY,
+  type PersistenceResult,
+} from "../domain/persistence";
 import type { PlannerDatabase } from "./schema";
 
-export const PERSISTENCE_SETTING = "storagePersistence";
-
-export interface PersistenceResult {
-  /** null where the browser has no Storage API (very old browsers). */
-  granted: boolean | null;
-  askedAt: string;
-}
+export type { PersistenceResult };
 
 /**
  * Asks the browser not to evict this app's data under storage pressure, and records the answer
@@ -28,7 +26,9 @@ export async function requestPersistentStorage(
   }
   const result: PersistenceResult = { granted, askedAt: now.toISOString() };
   try {
-    await db.settings.put({ key: PERSISTENCE_SETTING, value: result });
+    // The registry's storagePersistence, written without writeSetting (./settings.ts), which
+    // would bring the whole registry into the first load; the value is built just above.
+    await db.settings.put({ key: STORAGE_PERSISTENCE_KEY, value: result });
   } catch {
     // Recording the answer is a convenience; the app works without it.
   }

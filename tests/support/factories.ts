@@ -1,4 +1,4 @@
-import { emptyLesson } from "../../src/domain/lessons/lesson";
+import { emptyLesson } from "../../src/domain/lessons/record";
 import type { Activity, Lesson } from "../../src/domain/lessons/types";
 
 let n = 0;

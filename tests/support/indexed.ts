@@ -2,7 +2,7 @@ import { readLessonIndex, summariesOf } from "../../src/db/lessonRecords";
 import { readReceipts } from "../../src/db/receipts";
 import type { PlannerDatabase } from "../../src/db/schema";
 import type { LessonSummary } from "../../src/domain/lessons/types";
-import type { ShareReceipt } from "../../src/domain/share/share";
+import type { ShareReceipt } from "../../src/domain/share/receipt";
 
 /** Every summary in the lesson index, by lesson id: what coverage and the library see. */
 export async function indexedSummaries(

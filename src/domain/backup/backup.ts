@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { frameworkFileSchema, type FrameworkFile } from "../framework/schema";
 import { allMappings } from "../lessons/mapping";
-import type { Lesson } from "../lessons/types";
-import type { SchoolPlan } from "../plans/types";
-import type { ShareReceipt } from "../share/share";
+import { lessonSchema, type Lesson } from "../lessons/record";
+import { planSchema, type SchoolPlan } from "../plans/record";
+import { backedUpSettings, type StoredSetting } from "../settings";
+import { receiptSchema, type ShareReceipt } from "../share/receipt";
 import {
   makeEnvelope,
   readEnvelope,
@@ -11,15 +12,17 @@ import {
   type EnvelopeResult,
   type EnvelopeSpec,
 } from "./envelope";
-import { lessonSchema, planSchema } from "./schemas";
+import { zodParts } from "./zodParts";
 
 export const BACKUP_FORMAT = "blueprint-planner/backup";
 /**
  * 1: lessons, plans and settings (app 0.1).
  * 2: the frameworks too, so a device restored from a newer app's backup understands every item;
  *    and the share receipts, so a head's restored device still tells who changed a lesson.
+ * 3: settings are every backed-up setting of the registry (src/domain/settings.ts), the backup
+ *    reminder too; a key this app does not know, or a value of the wrong type, is left out.
  */
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 /** Larger than any real school's year of plans; a bigger file is refused before it is parsed. */
 export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
 
@@ -28,38 +31,39 @@ export interface BackupData {
   frameworks: FrameworkFile[];
   lessons: Lesson[];
   plans: SchoolPlan[];
-  settings: { key: string; value: unknown }[];
+  /** Backed-up settings only (see src/domain/settings.ts), each of its type. */
+  settings: StoredSetting[];
   /** On a head's device: which teacher's file each imported lesson came from, and at which edit. */
   shareReceipts: ShareReceipt[];
 }
 
 export type BackupFile = Envelope<BackupData>;
 
-const settingSchema = z.strictObject({
+/** Versions 1 and 2 carried only these two settings; any other key refuses the file. */
+const oldSettingSchema = z.strictObject({
   key: z
     .string()
     .max(200)
     .regex(/^(teacherName|sharingSessions:\d{4}\/\d{2})$/),
   value: z.union([z.string().max(500), z.number()]),
 });
+/** From version 3, any key; the registry keeps the backed-up ones of their type (see upgrade). */
+const settingSchema = z.strictObject({
+  key: z.string().max(200),
+  value: z.union([z.string().max(500), z.number(), z.boolean(), z.null()]),
+});
 
 const v1 = z.strictObject({
-  lessons: z.array(lessonSchema).max(500_000),
-  plans: z.array(planSchema).max(1_000),
-  settings: z.array(settingSchema).max(1_000),
+  lessons: z.array(lessonSchema(zodParts)).max(500_000),
+  plans: z.array(planSchema(zodParts)).max(1_000),
+  settings: z.array(oldSettingSchema).max(1_000),
 });
 const v2 = v1.extend({
   frameworks: z.array(frameworkFileSchema).max(20),
-  shareReceipts: z
-    .array(
-      z.strictObject({
-        lessonId: z.string().min(1).max(100),
-        baseUpdatedAt: z.string().max(40),
-        from: z.string().max(200),
-        receivedAt: z.string().max(40),
-      }),
-    )
-    .max(500_000),
+  shareReceipts: z.array(receiptSchema(zodParts)).max(500_000),
+});
+const v3 = v2.extend({
+  settings: z.array(settingSchema).max(1_000),
 });
 
 /** Every framework item a plan's concerns, targets and tasks link to. */
@@ -76,15 +80,18 @@ export function planItemIds(plan: SchoolPlan): string[] {
 export const backupSpec: EnvelopeSpec<BackupData> = {
   format: BACKUP_FORMAT,
   version: BACKUP_VERSION,
-  dataSchemas: { 1: v1, 2: v2 },
-  upgrade: (version, data) =>
-    version === 1
-      ? {
-          ...(data as Omit<BackupData, "frameworks" | "shareReceipts">),
-          frameworks: [],
-          shareReceipts: [],
-        }
-      : (data as BackupData),
+  dataSchemas: { 1: v1, 2: v2, 3: v3 },
+  upgrade: (version, data) => {
+    const upgraded =
+      version === 1
+        ? {
+            ...(data as Omit<BackupData, "frameworks" | "shareReceipts">),
+            frameworks: [],
+            shareReceipts: [],
+          }
+        : (data as BackupData);
+    return { ...upgraded, settings: backedUpSettings(upgraded.settings) };
+  },
   referencedItems: (data) => {
     // Items the backup brings with it are known once it is restored.
     const brought = new Set(

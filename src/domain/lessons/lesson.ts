@@ -1,5 +1,5 @@
 import { keyStageOfLevel, type KeyStage } from "../levels";
-import type { Lesson, LessonStatus } from "./types";
+import type { Lesson, LessonStatus } from "./record";
 
 /** "2026/27" for any date from 1 September 2026 to 31 August 2027 (the Hong Kong school year). */
 export function schoolYearOf(isoDate: string): string {
@@ -31,54 +31,6 @@ export function keyStageOfLesson(
   lesson: Pick<Lesson, "level">,
 ): KeyStage | null {
   return lesson.level ? keyStageOfLevel(lesson.level) : null;
-}
-
-/** A new, empty lesson. The editor saves it once it has a title. */
-export function emptyLesson(id: string, now: Date, author = ""): Lesson {
-  const today = todayIso(now);
-  const iso = now.toISOString();
-  return {
-    id,
-    title: "",
-    subject: "",
-    level: null,
-    className: "",
-    schoolYear: schoolYearOf(today),
-    term: termOf(today),
-    date: null,
-    period: null,
-    startTime: "",
-    durationMinutes: null,
-    unit: "",
-    objectives: [],
-    successCriteria: [],
-    priorKnowledge: "",
-    keywords: [],
-    misconceptions: [],
-    activities: [],
-    differentiation: "",
-    senSupport: "",
-    resources: [],
-    assessment: "",
-    homework: "",
-    status: "draft",
-    reflection: "",
-    mappings: [],
-    aiUses: [],
-    thinkingEvidence: [],
-    thinkingEvidenceNote: "",
-    flags: {
-      aiTeachingExample: false,
-      openLesson: false,
-      studentActivity: false,
-    },
-    author,
-    createdAt: iso,
-    updatedAt: iso,
-    copiedFrom: null,
-    templateId: null,
-    deletedAt: null,
-  };
 }
 
 export type RequiredField = "title" | "subject" | "level";

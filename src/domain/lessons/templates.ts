@@ -1,6 +1,6 @@
 import type { Locale, LocalisedText } from "../framework/types";
 import type { KeyStage, Level } from "../levels";
-import { emptyLesson } from "./lesson";
+import { emptyLesson } from "./record";
 import type {
   AiUser,
   Emphasis,

@@ -1,6 +1,13 @@
 import type { Locale, LocalisedText } from "../framework/types";
 import type { KeyStage } from "../levels";
-import type { Criterion, Measure, SchoolPlan, Target, Task } from "./types";
+import {
+  emptyPlan,
+  type Criterion,
+  type Measure,
+  type SchoolPlan,
+  type Target,
+  type Task,
+} from "./record";
 
 export type SchoolType = "primary" | "secondary";
 
@@ -15,30 +22,6 @@ interface DraftTask {
   responsible: LocalisedText;
   resources: LocalisedText;
   links: string[];
-}
-
-/** An empty plan: the school writes everything. */
-export function emptyPlan(
-  id: string,
-  startYear: string,
-  now: Date,
-): SchoolPlan {
-  const iso = now.toISOString();
-  return {
-    id,
-    schoolName: "",
-    startYear,
-    vision: "",
-    mission: "",
-    goals: [],
-    holisticReview: "",
-    swot: { strengths: [], weaknesses: [], opportunities: [], threats: [] },
-    concerns: [],
-    reports: [],
-    createdAt: iso,
-    updatedAt: iso,
-    deletedAt: null,
-  };
 }
 
 /**

@@ -4,8 +4,9 @@ import {
   type EnvelopeResult,
   type EnvelopeSpec,
 } from "../backup/envelope";
-import { lessonSchema } from "../backup/schemas";
+import { zodParts } from "../backup/zodParts";
 import { allMappings } from "../lessons/mapping";
+import { lessonSchema } from "../lessons/record";
 import {
   MAX_SHARE_BYTES,
   SHARE_FORMAT,
@@ -15,7 +16,7 @@ import {
 
 const v1 = z.strictObject({
   teacher: z.string().max(200),
-  lessons: z.array(lessonSchema).max(100_000),
+  lessons: z.array(lessonSchema(zodParts)).max(100_000),
 });
 
 export const shareSpec: EnvelopeSpec<ShareData> = {

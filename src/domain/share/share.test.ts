@@ -1,12 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { makeLesson } from "../../../tests/support/factories";
 import type { Lesson } from "../lessons/types";
-import {
-  changedFields,
-  makeShareFile,
-  planMerge,
-  type ShareReceipt,
-} from "./share";
+import type { ShareReceipt } from "./receipt";
+import { changedFields, makeShareFile, planMerge } from "./share";
 import { readShareFile } from "./read";
 
 const at = (day: number) =>

@@ -1,5 +1,6 @@
 import { makeEnvelope, type Envelope } from "../backup/envelope";
 import type { Lesson } from "../lessons/types";
+import type { ShareReceipt } from "./receipt";
 
 /**
  * A share file: the lessons one teacher chose to give the school (usually the panel head or the
@@ -35,19 +36,6 @@ export function makeShareFile(
       .map((l) => (l.author.trim() ? l : { ...l, author: teacher })),
   };
   return makeEnvelope(SHARE_FORMAT, SHARE_VERSION, data, appVersion, now);
-}
-
-/** Where a lesson on this device came from, if it came from a share file. */
-export interface ShareReceipt {
-  lessonId: string;
-  /**
-   * The edit (updatedAt) of the lesson as last taken from, or settled against, a share file:
-   * the common starting point for telling who changed it since.
-   */
-  baseUpdatedAt: string;
-  /** The teacher whose file it came from. */
-  from: string;
-  receivedAt: string;
 }
 
 /** What importing does with one lesson of a file. */

@@ -12,17 +12,19 @@ import {
   type MergeStep,
   type ShareData,
 } from "../../domain/share/share";
-import { sharingKey } from "./queries";
+import { writeSetting } from "../../db/settings";
+import { sharingSessions } from "../../domain/settings";
 
 export async function setSharingSessions(
   db: PlannerDatabase,
   schoolYear: string,
   value: number,
 ) {
-  await db.settings.put({
-    key: sharingKey(schoolYear),
-    value: Math.max(0, Math.floor(value)),
-  });
+  await writeSetting(
+    db,
+    sharingSessions.of(schoolYear),
+    Math.max(0, Math.floor(value)),
+  );
 }
 
 export interface ReadFile {

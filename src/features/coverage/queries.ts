@@ -10,6 +10,8 @@ import type {
 import type { LessonIndex } from "../../domain/lessons/lessonIndex";
 import type { LessonSummary } from "../../domain/lessons/types";
 import { readFrameworks } from "../../db/frameworkItems";
+import { readSetting } from "../../db/settings";
+import { sharingSessions } from "../../domain/settings";
 import { readLessonIndex, summariesOf } from "../../db/lessonRecords";
 import type {
   LessonTemplate,
@@ -69,16 +71,13 @@ export function useLessonSummaries(
   );
 }
 
-export const sharingKey = (schoolYear: string) =>
-  `sharingSessions:${schoolYear}`;
-
 /** Sharing sessions (a grant condition) are not lessons: the school enters the number. */
 export function useSharingSessions(schoolYear: string): number | undefined {
   const { db } = useServices();
-  return useLiveQuery(async () => {
-    const record = await db.settings.get(sharingKey(schoolYear));
-    return typeof record?.value === "number" ? record.value : 0;
-  }, [db, schoolYear]);
+  return useLiveQuery(
+    () => readSetting(db, sharingSessions.of(schoolYear)),
+    [db, schoolYear],
+  );
 }
 
 /** Our lesson templates, to suggest for gaps; fetched after the map is on screen (they are large). */

@@ -2,6 +2,8 @@ import { useMemo } from "react";
 import type { PlannerDatabase } from "../../db/schema";
 import { useServices } from "../../services/ServicesProvider";
 import { setTeacherName } from "../../db/preferences";
+import { writeSetting } from "../../db/settings";
+import { backupReminderDays, lastBackupAt } from "../../domain/settings";
 import {
   makeBackup,
   MAX_BACKUP_BYTES,
@@ -16,9 +18,6 @@ import {
 } from "../../db/backup";
 import type { BackupFile } from "../../domain/backup/backup";
 
-export const LAST_BACKUP_SETTING = "lastBackupAt";
-export const BACKUP_REMINDER_SETTING = "backupReminderDays";
-
 /** Everything on the device as one file; remembers when, for the reminder. */
 export async function createBackup(
   db: PlannerDatabase,
@@ -26,7 +25,7 @@ export async function createBackup(
   now = new Date(),
 ): Promise<Blob> {
   const backup = await makeBackup(await collectBackupData(db), appVersion, now);
-  await db.settings.put({ key: LAST_BACKUP_SETTING, value: now.toISOString() });
+  await writeSetting(db, lastBackupAt, now.toISOString());
   return new Blob([JSON.stringify(backup)], { type: "application/json" });
 }
 
@@ -41,7 +40,7 @@ export async function checkBackupFile(
 }
 
 export async function setBackupReminder(db: PlannerDatabase, days: number) {
-  await db.settings.put({ key: BACKUP_REMINDER_SETTING, value: days });
+  await writeSetting(db, backupReminderDays, days);
 }
 
 /**

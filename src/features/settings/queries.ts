@@ -2,10 +2,15 @@ import { useEffect, useState } from "react";
 import { useLiveQuery } from "dexie-react-hooks";
 import { useServices } from "../../services/ServicesProvider";
 import { getTeacherName } from "../../db/preferences";
+import { readSetting } from "../../db/settings";
+import {
+  backupReminderDays,
+  lastBackupAt,
+  storagePersistence,
+} from "../../domain/settings";
 import { orderFrameworks } from "../../domain/framework/tree";
 import {
   estimateStorage,
-  PERSISTENCE_SETTING,
   requestPersistentStorage,
   type PersistenceResult,
   type StorageUsage,
@@ -15,8 +20,7 @@ import {
 export function usePersistence(): PersistenceResult | undefined {
   const { db } = useServices();
   return useLiveQuery(async () => {
-    const record = await db.settings.get(PERSISTENCE_SETTING);
-    return record?.value as PersistenceResult | undefined;
+    return (await readSetting(db, storagePersistence)) ?? undefined;
   }, [db]);
 }
 
@@ -61,11 +65,9 @@ export function useTeacherName(): string | undefined {
 export function useBackupStatus() {
   const { db } = useServices();
   return useLiveQuery(async () => {
-    const last = await db.settings.get("lastBackupAt");
-    const days = await db.settings.get("backupReminderDays");
     return {
-      lastBackupAt: typeof last?.value === "string" ? last.value : null,
-      reminderDays: typeof days?.value === "number" ? days.value : 14,
+      lastBackupAt: await readSetting(db, lastBackupAt),
+      reminderDays: await readSetting(db, backupReminderDays),
     };
   }, [db]);
 }

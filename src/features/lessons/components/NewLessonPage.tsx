@@ -13,7 +13,7 @@ import { useNavigate, useSearchParams } from "react-router";
 import { useTranslation } from "react-i18next";
 import { PageContainer } from "../../../components/PageContainer";
 import { KEY_STAGE_CODES, type KeyStage } from "../../../domain/levels";
-import { emptyLesson } from "../../../domain/lessons/lesson";
+import { emptyLesson } from "../../../domain/lessons/record";
 import { subjectName } from "../../../domain/lessons/subjects";
 import {
   lessonFromTemplate,

@@ -5,7 +5,7 @@ import { renderApp } from "../../../../tests/support/renderApp";
 import { ensureCurricula } from "../../../db/curricula";
 import { schoolYearOf, todayIso } from "../../../domain/lessons/lesson";
 import { saveLesson } from "../../lessons/mutations";
-import { emptyPlan } from "../../../domain/plans/draft";
+import { emptyPlan } from "../../../domain/plans/record";
 import { db } from "../../../../tests/support/services";
 
 beforeEach(async () => {

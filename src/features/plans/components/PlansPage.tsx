@@ -22,11 +22,8 @@ import {
   schoolYearOf,
   todayIso,
 } from "../../../domain/lessons/lesson";
-import {
-  blueprintDraft,
-  emptyPlan,
-  type SchoolType,
-} from "../../../domain/plans/draft";
+import { blueprintDraft, type SchoolType } from "../../../domain/plans/draft";
+import { emptyPlan } from "../../../domain/plans/record";
 import { planPeriod } from "../../../domain/plans/years";
 import { newId } from "../../../lib/id";
 import { useLocale } from "../../../lib/useLocale";
