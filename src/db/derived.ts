@@ -1,10 +1,8 @@
 import { derivedVersion } from "../domain/settings";
 import type { PlannerDatabase } from "./schema";
-import type { indexLessons as IndexLessonsFn } from "./lessonRecords";
+import { indexLessons } from "./lessonRecords";
 import { readSetting, writeSetting } from "./settings";
-import { createStore, type Store } from "../lib/store";
-
-type IndexLessons = typeof IndexLessonsFn;
+import type { Store } from "../lib/store";
 
 /**
  * The shape of what is derived from lessons (their summaries, now in the lesson index). Raise
@@ -31,10 +29,7 @@ export async function ensureDerived(
   if ((await readSetting(db, derivedVersion)) === DERIVED_VERSION) return false;
   state?.set("rebuilding");
   try {
-    // The packing code loads only when a rebuild is due (and before the transaction, which an
-    // await on anything but the database would end): the app's first load stays small.
-    const { indexLessons } = await import("./lessonRecords");
-    const rebuilt = await rebuild(db, indexLessons);
+    const rebuilt = await rebuild(db);
     state?.set("ready");
     return rebuilt;
   } catch (error) {
@@ -43,10 +38,7 @@ export async function ensureDerived(
   }
 }
 
-function rebuild(
-  db: PlannerDatabase,
-  indexLessons: IndexLessons,
-): Promise<boolean> {
+function rebuild(db: PlannerDatabase): Promise<boolean> {
   return db.transaction(
     "rw",
     [db.lessons, db.lessonIndex, db.settings],
@@ -59,34 +51,4 @@ function rebuild(
       return true;
     },
   );
-}
-
-/** The lesson index's upkeep on this device: its state, and rebuilding it once per page load. */
-export interface DerivedIndex {
-  state: Store<DerivedState>;
-  /**
-   * ensureDerived, at most once per page load. Called when a section that reads the index
-   * (lessons, coverage, plans) is first opened, so start-up never waits on it; live queries
-   * re-read when it finishes. A failure shows in the state, not as a rejection.
-   */
-  ensureOnce(): Promise<boolean>;
-  /** After a failure (a full disk, say), tries the rebuild again. */
-  retry(): Promise<boolean>;
-}
-
-export function createDerivedIndex(db: PlannerDatabase): DerivedIndex {
-  const state = createStore<DerivedState>("ready");
-  let once: Promise<boolean> | undefined;
-  const ensureOnce = () => {
-    once ??= ensureDerived(db, state).catch(() => false);
-    return once;
-  };
-  return {
-    state,
-    ensureOnce,
-    retry() {
-      once = undefined;
-      return ensureOnce();
-    },
-  };
 }

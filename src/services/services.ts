@@ -1,5 +1,5 @@
 import { createCurriculaSync, type CurriculaSync } from "../db/curricula";
-import { createDerivedIndex, type DerivedIndex } from "../db/derived";
+import { createDerivedIndex, type DerivedIndex } from "../db/derivedIndex";
 import type { FrameworkReadCache } from "../db/frameworkItems";
 import type { IndexReadCache } from "../db/lessonRecords";
 import { DATABASE_NAME, PlannerDatabase } from "../db/schema";
