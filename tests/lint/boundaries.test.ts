@@ -11,7 +11,11 @@ const TAG = `__lint_probe_${process.pid}__`;
 interface Probe {
   file: string;
   imports: string;
-  rule: "import-x/no-restricted-paths" | "import-x/no-cycle" | null;
+  rule:
+    | "import-x/no-restricted-paths"
+    | "import-x/no-cycle"
+    | "no-restricted-imports"
+    | null;
   why: string;
 }
 
@@ -77,6 +81,18 @@ const PROBES: Probe[] = [
     rule: "import-x/no-restricted-paths",
   },
   {
+    why: "src/domain importing React",
+    file: `src/domain/${TAG}r.ts`,
+    imports: `import { useState } from "react";\nexport const x = useState;`,
+    rule: "no-restricted-imports",
+  },
+  {
+    why: "a migration importing live code",
+    file: `src/db/migrations/${TAG}.ts`,
+    imports: `import { booksOf } from "../receiptBooks";\nexport const x = booksOf;`,
+    rule: "no-restricted-imports",
+  },
+  {
     why: "two modules importing each other",
     file: `src/lib/${TAG}a.ts`,
     imports: `import { b } from "./${TAG}b";\nexport const a = () => b;`,
@@ -121,7 +137,8 @@ afterAll(() => {
 describe("the layout rules fail the lint", () => {
   const eslint = new ESLint({
     cwd: ROOT,
-    ruleFilter: ({ ruleId }) => ruleId.startsWith("import-x/"),
+    ruleFilter: ({ ruleId }) =>
+      ruleId.startsWith("import-x/") || ruleId === "no-restricted-imports",
   });
 
   it.each(PROBES)(
