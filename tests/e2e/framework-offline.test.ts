@@ -78,7 +78,7 @@ it("a teacher visits once, loses the network, and still finds every strategy and
     await framework.results
       .first()
       .filter({ hasText: code })
-      .waitFor({ timeout: 5_000 });
+      .waitFor({ timeout: 20_000 });
   }
   expect(errors).toEqual([]);
 });

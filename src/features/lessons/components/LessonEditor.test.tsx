@@ -28,9 +28,7 @@ describe("writing a lesson", () => {
       screen.getByRole("textbox", { name: "Lesson title" }),
       "Is the chatbot right?",
     );
-    expect(
-      await screen.findByText("Saved on this device", {}, { timeout: 3000 }),
-    ).toBeInTheDocument();
+    expect(await screen.findByText("Saved on this device")).toBeInTheDocument();
     expect((await db().lessons.toArray()).map((l) => l.title)).toEqual([
       "Is the chatbot right?",
     ]);
@@ -79,10 +77,8 @@ describe("writing a lesson", () => {
     );
     await user.selectOptions(status, "planned");
     expect(status).toHaveValue("planned");
-    await waitFor(
-      async () =>
-        expect((await db().lessons.get(lesson.id))?.status).toBe("planned"),
-      { timeout: 3000 },
+    await waitFor(async () =>
+      expect((await db().lessons.get(lesson.id))?.status).toBe("planned"),
     );
     expect((await db().lessons.get(lesson.id))?.subject).toBe(
       "general-studies",
@@ -147,12 +143,8 @@ describe("mapping a lesson to the framework", () => {
     expect(
       within(chosen).getByText(/outside this lesson's key stage/),
     ).toBeInTheDocument();
-    await waitFor(
-      async () =>
-        expect((await indexedSummary(db(), lesson.id))?.itemIds.length).toBe(2),
-      {
-        timeout: 3000,
-      },
+    await waitFor(async () =>
+      expect((await indexedSummary(db(), lesson.id))?.itemIds.length).toBe(2),
     );
   });
 });

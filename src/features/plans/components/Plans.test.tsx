@@ -95,12 +95,10 @@ describe("drafting a School Development Plan", () => {
       within(teachers).getByRole("combobox", { name: "Achievement" }),
       "partlyAchieved",
     );
-    await waitFor(
-      async () =>
-        expect((await db().plans.toArray())[0]?.reports[0]?.achievement).toBe(
-          "partlyAchieved",
-        ),
-      { timeout: 3000 },
+    await waitFor(async () =>
+      expect((await db().plans.toArray())[0]?.reports[0]?.achievement).toBe(
+        "partlyAchieved",
+      ),
     );
   });
 
@@ -118,15 +116,11 @@ describe("drafting a School Development Plan", () => {
     expect(
       await screen.findByRole("region", { name: "關注事項 1" }),
     ).toBeInTheDocument();
-    await waitFor(
-      async () =>
-        expect((await db().plans.toArray())[0]).toMatchObject({
-          vision: "讓每個學生善用科技",
-          concerns: [{ title: "" }],
-        }),
-      {
-        timeout: 3000,
-      },
+    await waitFor(async () =>
+      expect((await db().plans.toArray())[0]).toMatchObject({
+        vision: "讓每個學生善用科技",
+        concerns: [{ title: "" }],
+      }),
     );
   });
 
@@ -142,11 +136,7 @@ describe("drafting a School Development Plan", () => {
       "Every child a wise user of AI",
     );
     expect(
-      await screen.findByText(
-        /This device is out of storage space/,
-        {},
-        { timeout: 3000 },
-      ),
+      await screen.findByText(/This device is out of storage space/),
     ).toBeInTheDocument();
     expect(screen.getByRole("textbox", { name: "Vision" })).toHaveValue(
       "Every child a wise user of AI",
