@@ -80,10 +80,9 @@ describe("coverage heat map", () => {
     const list = within(dialog).getByRole("list", {
       name: "Lessons behind this number",
     });
+    // The lessons are read once the dialog is open.
     expect(
-      within(list)
-        .getAllByRole("link")
-        .map((l) => l.textContent),
+      (await within(list).findAllByRole("link")).map((l) => l.textContent),
     ).toEqual([
       expect.stringContaining("Bias in the news"),
       expect.stringContaining("Training a classifier"),
