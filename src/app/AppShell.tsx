@@ -167,6 +167,8 @@ export function AppShell() {
           <WriteFailureAlert
             failure={writeFailure}
             onDismiss={services.writes.dismiss}
+            left={useRail ? RAIL_WIDTH : 0}
+            bottom={useRail ? 0 : BOTTOM_BAR_HEIGHT}
           />
         </Suspense>
       )}

@@ -11,16 +11,31 @@ import type { WriteFailure } from "../services/writes";
 export default function WriteFailureAlert({
   failure,
   onDismiss,
+  left,
+  bottom,
 }: {
   failure: WriteFailure;
   onDismiss: () => void;
+  /** Clear of the side rail or the bottom bar, whichever the shell shows. */
+  left: number;
+  bottom: number;
 }) {
   const { t } = useTranslation();
   return (
     <Alert
       severity="error"
       role="alert"
-      sx={{ position: "fixed", bottom: 80, left: 8, right: 8, zIndex: 1500 }}
+      variant="filled"
+      sx={{
+        position: "fixed",
+        left: left + 8,
+        right: 8,
+        bottom: bottom + 8,
+        zIndex: 1500,
+        boxShadow: 6,
+        alignItems: "center",
+        "& .MuiButton-root": { minHeight: 44, whiteSpace: "nowrap" },
+      }}
       action={
         <>
           <Button color="inherit" onClick={failure.retry}>
