@@ -1,17 +1,11 @@
 import { derivedVersion } from "../domain/settings";
 import type { PlannerDatabase } from "./schema";
+import { DERIVED_VERSION } from "./derivedVersion";
 import { indexLessons } from "./lessonRecords";
 import { readSetting, writeSetting } from "./settings";
 import type { Store } from "../lib/store";
 
-/**
- * The shape of what is derived from lessons (their summaries, now in the lesson index). Raise
- * it when summaryFor or the packing changes: each device then rebuilds it from its lessons, once.
- * 2: summaries carry period and updatedAt, so the library lists from summaries alone.
- * 3: summaries carry the lesson's item ids, so coverage counts from summaries alone.
- * 4: summaries are packed into the lesson index (schema 4).
- */
-export const DERIVED_VERSION = 4;
+export { DERIVED_VERSION };
 
 /**
  * Whether the lesson index is being rebuilt (after an update, the library and coverage are

@@ -1,6 +1,7 @@
 import { createStore, type Store } from "../lib/store";
 import type { PlannerDatabase } from "./schema";
 import type { DerivedState } from "./derived";
+import { DERIVED_VERSION, DERIVED_VERSION_KEY } from "./derivedVersion";
 
 /** The lesson index's upkeep on this device: its state, and rebuilding it once per page load. */
 export interface DerivedIndex {
@@ -18,12 +19,15 @@ export interface DerivedIndex {
 export function createDerivedIndex(db: PlannerDatabase): DerivedIndex {
   const state = createStore<DerivedState>("ready");
   let once: Promise<boolean> | undefined;
-  // The rebuild's code (packing lessons into the index) loads with the first section that
-  // needs it, not with the app's first page.
+  // Usually nothing is due, which one small read tells; the rebuild's code (packing lessons into
+  // the index, the settings registry) loads only when one is, not with the app's first page.
   const ensureOnce = () =>
-    (once ??= import("./derived")
-      .then(({ ensureDerived }) => ensureDerived(db, state))
-      .catch(() => false));
+    (once ??= (async () => {
+      const stored = await db.settings.get(DERIVED_VERSION_KEY);
+      if (stored?.value === DERIVED_VERSION) return false;
+      const { ensureDerived } = await import("./derived");
+      return ensureDerived(db, state);
+    })().catch(() => false));
   return {
     state,
     ensureOnce,

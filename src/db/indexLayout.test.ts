@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { columnLayout } from "../domain/lessons/columns";
 import { DERIVED_VERSION } from "./derived";
+import { DERIVED_VERSION_KEY } from "./derivedVersion";
+import { derivedVersion } from "../domain/settings";
 
 /**
  * The lesson index's column layout (COLUMNS in domain/lessons/columns.ts) that each
@@ -18,5 +20,11 @@ const LAYOUTS: Record<number, string> = {
 describe("the lesson index's layout", () => {
   it("is the one recorded for the current DERIVED_VERSION (raise it when the columns change)", () => {
     expect(columnLayout()).toBe(LAYOUTS[DERIVED_VERSION]);
+  });
+});
+
+describe("the quick check that a rebuild is due", () => {
+  it("reads the key the settings registry writes", () => {
+    expect(DERIVED_VERSION_KEY).toBe(derivedVersion.key);
   });
 });
