@@ -25,8 +25,8 @@ it("a teacher visits once, loses the network, and still finds every strategy and
   await context.setOffline(true);
   await page.reload();
   await page.getByText("Offline", { exact: true }).waitFor();
-  expect(await page.getByText("4 Focuses").isVisible()).toBe(true);
-  expect(await page.getByText("10 Strategies").isVisible()).toBe(true);
+  await page.getByText("4 Focuses").waitFor(); // visible, once rendered
+  await page.getByText("10 Strategies").waitFor(); // visible, once rendered
 
   // The Blueprint's tree shows every focus and strategy.
   await framework.openFramework(/^Blueprint for Digital Education Development/);
@@ -67,7 +67,7 @@ it("a teacher visits once, loses the network, and still finds every strategy and
   await framework.item
     .getByRole("heading", { level: 2, name: officialS7 })
     .waitFor();
-  expect(await page.getByText("離線", { exact: true }).isVisible()).toBe(true);
+  await page.getByText("離線", { exact: true }).waitFor(); // visible, once rendered
 
   // Every learning focus of the AI Literacy Learning Framework is found by its code.
   await page.getByRole("link", { name: "框架", exact: true }).first().click();

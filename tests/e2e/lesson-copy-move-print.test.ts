@@ -80,7 +80,7 @@ it("in Chinese, a teacher writes a lesson, copies it to another class, moves the
   expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(
     "分類遊戲：機械人怎樣分類？",
   );
-  expect(await page.getByText("常識 · P2 · 2B").isVisible()).toBe(true);
+  await page.getByText("常識 · P2 · 2B").waitFor(); // visible, once rendered
   expect(await page.getByRole("navigation").count()).toBe(0);
   expect(errors).toEqual([]);
 });

@@ -29,7 +29,7 @@ it("on a portrait tablet set to Hong Kong Chinese, a teacher browses by touch an
   await framework.item
     .getByRole("heading", { name: "評估和事實查核人工智能的回應和生成內容" })
     .waitFor();
-  expect(await framework.item.getByText("P4–P6").isVisible()).toBe(true);
+  await framework.item.getByText("P4–P6").waitFor(); // visible, once rendered
 
   // The address is a deep link: reloading (or opening it on another tablet) shows the same item.
   const link = page.url();
