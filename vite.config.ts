@@ -73,6 +73,9 @@ export default defineConfig({
           name: "unit",
           include: ["src/**/*.test.ts", "tests/lint/**/*.test.ts"],
           environment: "node",
+          // Sized for CI's two busy cores (the property tests read thousands of files).
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
           setupFiles: ["tests/support/setup-db.ts"],
         },
       },
@@ -83,8 +86,10 @@ export default defineConfig({
           include: ["src/**/*.test.tsx"],
           environment: "jsdom",
           globals: true,
-          // jsdom renders whole screens without a browser engine; slow, on CI's two cores, but steady.
-          testTimeout: 20_000,
+          // jsdom renders whole screens without a browser engine; slow, on CI's two busy cores, but
+          // steady: a whole journey through a screen can take a minute there.
+          testTimeout: 90_000,
+          hookTimeout: 60_000,
           setupFiles: [
             "tests/support/setup-typed-arrays.ts",
             "tests/support/setup-db.ts",
