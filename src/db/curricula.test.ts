@@ -1,9 +1,7 @@
 import { curricula } from "virtual:curricula";
 import { describe, expect, it } from "vitest";
 import { createCurriculaSync, ensureCurricula } from "./curricula";
-import { withTestDatabase } from "../../tests/support/testDatabase";
-
-const testDb = withTestDatabase();
+import { db as testDb } from "../../tests/support/services";
 
 describe("first run on a new device", () => {
   it("loads every framework shipped in curricula/ into the database", async () => {

@@ -5,9 +5,7 @@ import {
   shippedFramework,
 } from "../../tests/support/frameworks";
 import { installFramework } from "./installFramework";
-import { withTestDatabase } from "../../tests/support/testDatabase";
-
-const testDb = withTestDatabase();
+import { db as testDb } from "../../tests/support/services";
 
 const dump = async () => ({
   frameworks: await testDb().frameworks.toArray(),
