@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import Papa from "papaparse";
 import { toCsv } from "./csv";
 
 describe("CSV export", () => {
@@ -16,5 +17,25 @@ describe("CSV export", () => {
     expect(text).toContain("'+1");
     expect(text).toContain("'@SUM(A1)");
     expect(text).not.toMatch(/(^|,)=/m);
+  });
+
+  it("keeps a formula inert even when the cell goes on over several lines", async () => {
+    const cells = [
+      "=1+1\n第二行",
+      "+1\r\n2",
+      "-2\n",
+      "@SUM(A1)\nx",
+      "\t=1",
+      "\r=1",
+      '=HYPERLINK("http://evil")\n',
+    ];
+    // TextDecoder drops the byte-order mark.
+    const text = new TextDecoder().decode(await toCsv([cells]).arrayBuffer());
+    const parsed = Papa.parse<string[]>(text, { newline: "\r\n" }).data[0]!;
+    expect(parsed).toHaveLength(cells.length);
+    parsed.forEach((cell, i) => {
+      expect(cell.startsWith("'")).toBe(true);
+      expect(cell.slice(1)).toBe(cells[i]);
+    });
   });
 });

@@ -1,5 +1,5 @@
-import { unzipSync, strFromU8 } from "fflate";
 import { describe, expect, it } from "vitest";
+import { openDocx, XML_FORBIDDEN } from "../../../../tests/support/docx";
 import { makeActivity, makeLesson } from "../../../../tests/support/factories";
 import {
   AI_LITERACY,
@@ -22,16 +22,7 @@ async function documentText(locale: Locale, lesson = sample()) {
     t: i18n.getFixedT(locale, "lessons"),
     items: byId,
   });
-  const files = unzipSync(new Uint8Array(await blob.arrayBuffer()));
-  const xml = strFromU8(files["word/document.xml"]!);
-  // The words a reader sees, in order, without the XML around them.
-  return {
-    xml,
-    text: [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
-      .map((m) => m[1])
-      .join(" "),
-    files,
-  };
+  return openDocx(blob);
 }
 
 function sample() {
@@ -102,6 +93,24 @@ describe("a lesson as a Word document", () => {
     expect(text).toContain("&lt;script&gt;alert(1)&lt;/script&gt; evil");
     expect(xml).not.toContain("<script>");
     expect(xml).not.toContain("\u0007");
+  });
+
+  it("opens whatever characters the lesson holds (every part is well-formed XML)", async () => {
+    const dirty = (s: string) => `${s}${XML_FORBIDDEN}😀 end`;
+    const lesson = {
+      ...sample(),
+      title: dirty("Title"),
+      objectives: [dirty("Objective")],
+      activities: [
+        makeActivity({ title: dirty("Activity"), studentsDo: dirty("Do") }),
+      ],
+      reflection: dirty("Reflection"),
+    };
+    const { text, parts } = await documentText("en", lesson);
+    expect(parts.length).toBeGreaterThan(3);
+    expect(text).toContain("Title😀 end");
+    expect(text).toContain("Activity😀 end");
+    expect(text).not.toMatch(/[\uFFFE\uFFFF]/);
   });
 
   it("puts real tables in the document, one row per activity", async () => {

@@ -1,5 +1,5 @@
-import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
+import { openDocx, XML_FORBIDDEN } from "../../../../tests/support/docx";
 import { makeLesson } from "../../../../tests/support/factories";
 import {
   AI_LITERACY,
@@ -61,15 +61,8 @@ async function text(languages: ("en" | "zh-HK")[], p = plan) {
     languages.map((l) => ({ t: i18n.getFixedT(l, "plans") })),
     [evidence, undefined, undefined],
   );
-  const xml = strFromU8(
-    unzipSync(new Uint8Array(await blob.arrayBuffer()))["word/document.xml"]!,
-  );
-  return {
-    xml,
-    words: [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
-      .map((m) => m[1])
-      .join(" "),
-  };
+  const { xml, text: words } = await openDocx(blob);
+  return { xml, words };
 }
 
 describe("the plan as a Word document", () => {
@@ -102,6 +95,31 @@ describe("the plan as a Word document", () => {
     expect(words).toContain("– Sorting toys like a computer, 2A, 2026-11-25"); // the lessons behind the number
     expect(words).toContain("Achieved");
     expect(xml).toContain("<w:tblHeader/>");
+  });
+
+  it("opens whatever characters the plan holds (every part is well-formed XML)", async () => {
+    const dirty = (s: string) => `${s}${XML_FORBIDDEN}😀 end`;
+    const target = plan.concerns[0]!.targets[0]!;
+    const p = {
+      ...plan,
+      schoolName: dirty("School"),
+      concerns: [
+        {
+          ...plan.concerns[0]!,
+          title: dirty("Concern"),
+          targets: [
+            {
+              ...target,
+              text: dirty("Target"),
+              tasks: [{ ...target.tasks[0]!, text: dirty("Task") }],
+            },
+          ],
+        },
+      ],
+    };
+    const { words } = await text(["zh-HK", "en"], p);
+    for (const part of ["School", "Concern", "Target", "Task"])
+      expect(words).toContain(`${part}😀 end`);
   });
 
   it("writes Chinese and English one after the other", async () => {
