@@ -73,11 +73,8 @@ async function seed() {
 
 async function backupText() {
   return JSON.stringify(
-    await makeBackup(
-      await collectBackupData(db()),
-      "0.1.0",
-      new Date("2026-11-25T08:00:00Z"),
-    ),
+    // Made now: after every edit it holds, as a real backup is.
+    await makeBackup(await collectBackupData(db()), "0.1.0"),
   );
 }
 
@@ -268,12 +265,34 @@ describe("settings in a backup", () => {
     }
   });
 
-  it("ignores a setting of the wrong type in a file, and keeps the default", async () => {
+  it("refuses a setting of the wrong type or out of its bounds, naming the setting, not the file's words", async () => {
+    for (const [index, bad] of [
+      { key: "backupReminderDays", value: "30" },
+      { key: "teacherName", value: 7 },
+      { key: "sharingSessions:2026/27", value: -1e308 },
+    ].entries()) {
+      const data = {
+        ...(await collectBackupData(db())),
+        settings: [{ key: "backupReminderDays", value: 30 }, bad],
+      };
+      const read = await readBackup(
+        JSON.stringify(await makeBackup(data, "0.2.0")),
+        await known(),
+      );
+      expect(read, `case ${index}`).toEqual({
+        ok: false,
+        problem: {
+          code: "invalid",
+          place: { section: "settings", index: 1, field: "value" },
+        },
+      });
+    }
+  });
+
+  it("leaves out settings this app does not know or that belong to the device", async () => {
     const data = {
       ...(await collectBackupData(db())),
       settings: [
-        { key: "backupReminderDays", value: "30" },
-        { key: "teacherName", value: 7 },
         { key: "sharingSessions:2026/27", value: 4 },
         { key: "derivedVersion", value: 99 },
         { key: "fromANewerApp", value: true },

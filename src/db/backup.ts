@@ -85,9 +85,22 @@ export async function restoreBackup(
     async () => {
       const { frameworks, lessons, plans, settings, shareReceipts } =
         backup.data;
-      // A framework is installed only where the backup's version is newer (installFramework
-      // never rolls back), so restoring an old backup never downgrades the curricula.
-      for (const file of frameworks) await installFramework(db, file);
+      // A framework's text comes only from the app's own curricula/ files: a backup never
+      // changes a framework the device holds (a "version 99.0.0" of the official one with
+      // rewritten titles changes nothing). One the device lacks is added only when none of its
+      // items is already held under another framework, so no file can move official items.
+      const held = new Set(await db.frameworks.toCollection().primaryKeys());
+      for (const file of frameworks) {
+        if (held.has(file.framework.id)) continue;
+        const clash = await db.frameworkItems.bulkGet(
+          file.items.map((i) => i.id),
+        );
+        if (
+          clash.some((item) => item && item.frameworkId !== file.framework.id)
+        )
+          continue;
+        await installFramework(db, file);
+      }
       let lessonsToPut = lessons;
       let plansToPut = plans;
       if (mode === "replace") {
@@ -112,12 +125,30 @@ export async function restoreBackup(
         );
         plansToPut = newerOnly(plans, havePlans);
       }
-      // Merging keeps this device's receipts and adds the ones it lacks.
-      const held = await readReceipts(db);
+      // Merging keeps this device's receipts and adds the ones it lacks, for lessons the
+      // device or the backup holds (a receipt for no lesson would be kept for ever).
+      const receipts = await readReceipts(db);
+      const backedUpLessons = new Set(lessons.map((l) => l.id));
+      const orphans = shareReceipts.filter(
+        (r) => !backedUpLessons.has(r.lessonId),
+      );
+      const onDevice =
+        mode === "merge" && orphans.length > 0
+          ? new Set(
+              await db.lessons
+                .where(":id")
+                .anyOf(orphans.map((r) => r.lessonId))
+                .primaryKeys(),
+            )
+          : new Set<string>();
       await putReceipts(
         db,
-        shareReceipts.filter((r) => !held.has(r.lessonId)),
-        held,
+        shareReceipts.filter(
+          (r) =>
+            !receipts.has(r.lessonId) &&
+            (backedUpLessons.has(r.lessonId) || onDevice.has(r.lessonId)),
+        ),
+        receipts,
       );
       await putLessons(db, lessonsToPut);
       await db.plans.bulkPut(plansToPut);
@@ -126,7 +157,15 @@ export async function restoreBackup(
         await db.settings.bulkDelete(
           (await db.settings.toCollection().primaryKeys()).filter(isBackedUp),
         );
-      await db.settings.bulkPut(backedUpSettings(settings));
+      // Merging keeps every setting the device has (its teacher's name, its sharing-session
+      // counts) and adds only the ones it lacks, as the Merge choice promises.
+      const keep =
+        mode === "merge"
+          ? new Set(await db.settings.toCollection().primaryKeys())
+          : new Set<string>();
+      await db.settings.bulkPut(
+        backedUpSettings(settings).filter((s) => !keep.has(s.key)),
+      );
       return { lessons: lessonsToPut.length, plans: plansToPut.length };
     },
   );

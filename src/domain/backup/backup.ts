@@ -3,7 +3,7 @@ import { frameworkFileSchema, type FrameworkFile } from "../framework/schema";
 import { allMappings } from "../lessons/mapping";
 import { lessonSchema, type Lesson } from "../lessons/record";
 import { planSchema, type SchoolPlan } from "../plans/record";
-import { backedUpSettings, type StoredSetting } from "../settings";
+import { backedUpSettings, settingOf, type StoredSetting } from "../settings";
 import { receiptSchema, type ShareReceipt } from "../share/receipt";
 import {
   makeEnvelope,
@@ -11,6 +11,7 @@ import {
   type Envelope,
   type EnvelopeResult,
   type EnvelopeSpec,
+  type ReadOptions,
 } from "./envelope";
 import { zodParts } from "./zodParts";
 
@@ -48,23 +49,61 @@ const oldSettingSchema = z.strictObject({
   value: z.union([z.string().max(500), z.number()]),
 });
 /** From version 3, any key; the registry keeps the backed-up ones of their type (see upgrade). */
-const settingSchema = z.strictObject({
-  key: z.string().max(200),
-  value: z.union([z.string().max(500), z.number(), z.boolean(), z.null()]),
-});
+const settingSchema = z
+  .strictObject({
+    key: z.string().max(200),
+    value: z.union([z.string().max(500), z.number(), z.boolean(), z.null()]),
+  })
+  // A setting this app knows must hold a value of its type and within its bounds (a count of
+  // -1e308 is a damaged file, not a count); one it does not know (a newer app's) is left out.
+  .refine(({ key, value }) => settingOf(key)?.accepts(value) ?? true, {
+    path: ["value"],
+  });
 
-const v1 = z.strictObject({
-  lessons: z.array(lessonSchema(zodParts)).max(500_000),
-  plans: z.array(planSchema(zodParts)).max(1_000),
-  settings: z.array(oldSettingSchema).max(1_000),
-});
-const v2 = v1.extend({
-  frameworks: z.array(frameworkFileSchema).max(20),
-  shareReceipts: z.array(receiptSchema(zodParts)).max(500_000),
-});
-const v3 = v2.extend({
-  settings: z.array(settingSchema).max(1_000),
-});
+type Times = (string | null)[];
+const lessons = {
+  list: true,
+  item: lessonSchema(zodParts),
+  max: 500_000,
+  idOf: (l: Lesson) => l.id,
+  timesOf: (l: Lesson): Times => [
+    l.createdAt,
+    l.updatedAt,
+    l.deletedAt,
+    l.copiedFrom?.at ?? null,
+  ],
+} as const;
+const plans = {
+  list: true,
+  item: planSchema(zodParts),
+  max: 1_000,
+  idOf: (p: SchoolPlan) => p.id,
+  timesOf: (p: SchoolPlan): Times => [p.createdAt, p.updatedAt],
+} as const;
+const frameworks = {
+  list: true,
+  item: frameworkFileSchema,
+  max: 20,
+  idOf: (f: FrameworkFile) => f.framework.id,
+} as const;
+const shareReceipts = {
+  list: true,
+  item: receiptSchema(zodParts),
+  max: 500_000,
+  idOf: (r: ShareReceipt) => r.lessonId,
+  timesOf: (r: ShareReceipt): Times => [r.baseUpdatedAt, r.receivedAt],
+} as const;
+const settingsOf = (item: z.ZodType) =>
+  ({
+    list: true,
+    item,
+    max: 1_000,
+    idOf: (s: StoredSetting) => s.key,
+  }) as const;
+
+const v1 = { lessons, plans, settings: settingsOf(oldSettingSchema) };
+const v2 = { ...v1, frameworks, shareReceipts };
+const v3 = { ...v2, settings: settingsOf(settingSchema) };
 
 /** Every framework item a plan's concerns, targets and tasks link to. */
 export function planItemIds(plan: SchoolPlan): string[] {
@@ -121,6 +160,7 @@ export function readBackup(
   text: string,
   knownItemIds: ReadonlySet<string>,
   maxBytes = MAX_BACKUP_BYTES,
+  options: ReadOptions = {},
 ): Promise<EnvelopeResult<BackupData>> {
-  return readEnvelope(text, { ...backupSpec, maxBytes }, knownItemIds);
+  return readEnvelope(text, { ...backupSpec, maxBytes }, knownItemIds, options);
 }

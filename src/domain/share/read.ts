@@ -3,10 +3,11 @@ import {
   readEnvelope,
   type EnvelopeResult,
   type EnvelopeSpec,
+  type ReadOptions,
 } from "../backup/envelope";
 import { zodParts } from "../backup/zodParts";
 import { allMappings } from "../lessons/mapping";
-import { lessonSchema } from "../lessons/record";
+import { lessonSchema, type Lesson } from "../lessons/record";
 import {
   MAX_SHARE_BYTES,
   SHARE_FORMAT,
@@ -14,10 +15,21 @@ import {
   type ShareData,
 } from "./share";
 
-const v1 = z.strictObject({
-  teacher: z.string().max(200),
-  lessons: z.array(lessonSchema(zodParts)).max(100_000),
-});
+const v1 = {
+  teacher: { list: false, schema: z.string().max(200) },
+  lessons: {
+    list: true,
+    item: lessonSchema(zodParts),
+    max: 100_000,
+    idOf: (l: Lesson) => l.id,
+    timesOf: (l: Lesson) => [
+      l.createdAt,
+      l.updatedAt,
+      l.deletedAt,
+      l.copiedFrom?.at ?? null,
+    ],
+  },
+} as const;
 
 export const shareSpec: EnvelopeSpec<ShareData> = {
   format: SHARE_FORMAT,
@@ -33,6 +45,7 @@ export function readShareFile(
   text: string,
   knownItemIds: ReadonlySet<string>,
   maxBytes = MAX_SHARE_BYTES,
+  options: ReadOptions = {},
 ): Promise<EnvelopeResult<ShareData>> {
-  return readEnvelope(text, { ...shareSpec, maxBytes }, knownItemIds);
+  return readEnvelope(text, { ...shareSpec, maxBytes }, knownItemIds, options);
 }

@@ -11,7 +11,7 @@ import Radio from "@mui/material/Radio";
 import RadioGroup from "@mui/material/RadioGroup";
 import Typography from "@mui/material/Typography";
 import { useTranslation } from "react-i18next";
-import type { FileProblem } from "../../../domain/backup/envelope";
+import { useFileProblemText } from "../../../components/useFileProblemText";
 import type { Lesson } from "../../../domain/lessons/types";
 import { changedFields, type MergeStep } from "../../../domain/share/share";
 import { isQuotaError } from "../../../lib/errors";
@@ -76,7 +76,7 @@ export default function ImportDialog({
     }
   };
 
-  const problemText = (p: FileProblem) => t(`import.problem.${p.code}`, p);
+  const problemText = useFileProblemText("coverage:import.problem");
   const fieldLabel = (k: keyof Lesson) =>
     t(FIELD_SECTION[k] ?? `fields.${k}`, {
       ns: "lessons",

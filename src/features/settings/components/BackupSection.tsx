@@ -16,6 +16,7 @@ import { useTranslation } from "react-i18next";
 import { SelectInput } from "../../../components/SelectInput";
 import type { BackupFile } from "../../../domain/backup/backup";
 import type { FileProblem } from "../../../domain/backup/envelope";
+import { useFileProblemText } from "../../../components/useFileProblemText";
 import { todayIso } from "../../../domain/lessons/lesson";
 import { downloadBlob } from "../../../lib/download";
 import { isQuotaError } from "../../../lib/errors";
@@ -72,10 +73,9 @@ export function BackupSection() {
     setPending(null);
   };
 
+  const fileProblemText = useFileProblemText("translation:backup.problem");
   const problemText = (p: NonNullable<typeof problem>) =>
-    typeof p === "string"
-      ? t(`backup.problem.${p}`)
-      : t(`backup.problem.${p.code}`, { ...p });
+    typeof p === "string" ? t(`backup.problem.${p}`) : fileProblemText(p);
 
   return (
     <Box>
