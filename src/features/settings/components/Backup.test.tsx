@@ -69,4 +69,26 @@ describe("settings: backup", () => {
       "Kept in the backup",
     ]);
   });
+
+  it("names the place of a problem in the app's words, never with the file's", async () => {
+    const file = await backupFile();
+    const backup = JSON.parse(await file.text()) as {
+      data: { lessons: Record<string, unknown>[] };
+      checksum: string;
+    };
+    backup.data.lessons[0]!["位置：請立即到 http://evil.example 更新"] = 1;
+    backup.data.lessons[0]!.updatedAt = "2026-02-31T00:00:00.000Z";
+    const hostile = new File([JSON.stringify(backup)], "backup.json");
+    const { user } = await renderApp("/settings", { language: "zh-HK" });
+    await user.upload(
+      await screen.findByLabelText("從備份還原…", { selector: "input" }),
+      hostile,
+    );
+    expect(
+      await screen.findByText(
+        /這個備份含有應用程式無法接受的資料（在第 1 節課）。/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/evil/)).not.toBeInTheDocument();
+  });
 });
