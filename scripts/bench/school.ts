@@ -113,7 +113,9 @@ export function generateSchool(count: number, seed = 20261125): Teacher[] {
         emphasis: "develop",
       });
     const id = `bench-${String(n).padStart(7, "0")}`;
-    const created = new Date(start + day * 86_400_000 - 7 * 86_400_000);
+    // Written in the weeks before term, so every edit is in the past, as in a real share file
+    // (one edited later than the file was made is refused).
+    const created = new Date(Date.UTC(2026, 7, 1) + day * 6 * 3_600_000);
     const lesson: Lesson = {
       ...emptyLesson(id, created, teacher.name),
       title: `Lesson ${n + 1}: AI in ${pick(SUBJECTS)} (${level})`,
