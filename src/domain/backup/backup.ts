@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { frameworkFileSchema, type FrameworkFile } from "../framework/schema";
 import { allMappings } from "../lessons/mapping";
-import { lessonSchema, type Lesson } from "../lessons/record";
+import type { Lesson } from "../lessons/record";
 import { planSchema, type SchoolPlan } from "../plans/record";
 import { backedUpSettings, settingOf, type StoredSetting } from "../settings";
 import { receiptSchema, type ShareReceipt } from "../share/receipt";
@@ -13,6 +13,7 @@ import {
   type EnvelopeSpec,
   type ReadOptions,
 } from "./envelope";
+import { lessonSection } from "./lessonSection";
 import { zodParts } from "./zodParts";
 
 export const BACKUP_FORMAT = "blueprint-planner/backup";
@@ -61,18 +62,7 @@ const settingSchema = z
   });
 
 type Times = (string | null)[];
-const lessons = {
-  list: true,
-  item: lessonSchema(zodParts),
-  max: 500_000,
-  idOf: (l: Lesson) => l.id,
-  timesOf: (l: Lesson): Times => [
-    l.createdAt,
-    l.updatedAt,
-    l.deletedAt,
-    l.copiedFrom?.at ?? null,
-  ],
-} as const;
+const lessons = lessonSection(500_000);
 const plans = {
   list: true,
   item: planSchema(zodParts),

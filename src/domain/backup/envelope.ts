@@ -1,4 +1,16 @@
-import type { z } from "zod";
+import {
+  checkData,
+  DAY_MS,
+  EARLIEST,
+  isObject,
+  timeOf,
+  type ReadOptions,
+  type SectionSpec,
+} from "./checkData";
+import { refuse, type FilePlace, type FileProblem } from "./problems";
+
+export type { FilePlace, FileProblem } from "./problems";
+export type { ReadOptions } from "./checkData";
 
 /**
  * Every file the app writes for people to carry (backups, share files) is one envelope: a format
@@ -15,91 +27,8 @@ export interface Envelope<D> {
   data: D;
 }
 
-/** The parts of a file a refusal can point at, in the app's own words (never the file's). */
-export const FILE_SECTIONS = [
-  "file",
-  "lessons",
-  "plans",
-  "settings",
-  "frameworks",
-  "shareReceipts",
-  "teacher",
-] as const;
-export type FileSection = (typeof FILE_SECTIONS)[number];
-
-/**
- * The fields a refusal may name: only these, each translated in the UI. A key the file made up
- * is never repeated back (it could carry any words, a phishing line among them).
- */
-export const FILE_FIELDS = [
-  "id",
-  "title",
-  "subject",
-  "level",
-  "className",
-  "schoolYear",
-  "term",
-  "date",
-  "period",
-  "activities",
-  "mappings",
-  "status",
-  "author",
-  "createdAt",
-  "updatedAt",
-  "deletedAt",
-  "copiedFrom",
-  "aiUses",
-  "schoolName",
-  "concerns",
-  "key",
-  "value",
-  "lessonId",
-  "baseUpdatedAt",
-  "receivedAt",
-  "items",
-  "framework",
-] as const;
-export type FileField = (typeof FILE_FIELDS)[number];
-
-/** Where in a file a problem is: which part, which record of it (from 0), which field. */
-export interface FilePlace {
-  section: FileSection;
-  index?: number;
-  field?: FileField;
-}
-
-/** Why a file was refused; the UI turns each into a sentence in the teacher's language. */
-export type FileProblem =
-  | { code: "tooLarge" }
-  | { code: "notJson" }
-  | { code: "wrongFormat" }
-  | { code: "newerVersion"; version: number }
-  | { code: "invalid"; place: FilePlace }
-  /** The same record twice in one file. */
-  | { code: "duplicate"; place: FilePlace }
-  /** A time not a real time, before 2000, or later than the file says it was made. */
-  | { code: "badTime"; place: FilePlace }
-  /** The file says it was made more than a day from now. */
-  | { code: "madeInFuture" }
-  | { code: "checksum" }
-  | { code: "unknownItems"; count: number };
-
 export type EnvelopeResult<D> =
   { ok: true; file: Envelope<D> } | { ok: false; problem: FileProblem };
-
-/** One part of a file's data: a list of records, each checked on its own, or a single value. */
-export type SectionSpec =
-  | {
-      list: true;
-      item: z.ZodType;
-      max: number;
-      /** The record's id, where two records with one id would be the same record twice. */
-      idOf?: (item: never) => string;
-      /** The record's times, each checked to be real and no later than the file. */
-      timesOf?: (item: never) => (string | null)[];
-    }
-  | { list: false; schema: z.ZodType };
 
 export interface EnvelopeSpec<D> {
   format: string;
@@ -139,9 +68,6 @@ export async function makeEnvelope<D>(
   };
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v);
-
 const HEAD_KEYS = new Set([
   "format",
   "formatVersion",
@@ -150,163 +76,6 @@ const HEAD_KEYS = new Set([
   "checksum",
   "data",
 ]);
-
-/** No file of ours holds a time before this; an earlier one is damage or invention. */
-const EARLIEST = Date.UTC(2000, 0, 1);
-const DAY_MS = 24 * 60 * 60 * 1000;
-const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
-
-/** Milliseconds of an ISO time as the app writes them ("2026-11-25T08:00:00.000Z"), or NaN. */
-export function timeOf(value: unknown): number {
-  if (typeof value !== "string" || !ISO_TIME.test(value)) return NaN;
-  const ms = Date.parse(value);
-  // Date.parse rolls "2026-02-31" over to March: a real time prints back as itself.
-  return Number.isFinite(ms) &&
-    new Date(ms).toISOString().slice(0, 19) === value.slice(0, 19)
-    ? ms
-    : NaN;
-}
-
-const asSection = (key: string): FileSection =>
-  (FILE_SECTIONS as readonly string[]).includes(key)
-    ? (key as FileSection)
-    : "file";
-const asField = (key: unknown): FileField | undefined =>
-  typeof key === "string" && (FILE_FIELDS as readonly string[]).includes(key)
-    ? (key as FileField)
-    : undefined;
-
-/** The place of a schema's first issue, in the app's own names only. */
-function placeOf(
-  section: string,
-  index: number | undefined,
-  path: readonly PropertyKey[],
-): FilePlace {
-  const field = asField(path[0]);
-  return {
-    section: asSection(section),
-    ...(index === undefined ? {} : { index }),
-    ...(field ? { field } : {}),
-  };
-}
-
-export interface ReadOptions {
-  /** For "made in the future": the device's clock. */
-  now?: Date;
-  /** Told how far checking has got (0 to 1), between records. */
-  onProgress?: (done: number) => void;
-  /** Checking stops, and the read is refused as cancelled, once this is aborted. */
-  signal?: AbortSignal;
-}
-
-export class ReadCancelled extends Error {
-  constructor() {
-    super("Reading the file was cancelled");
-    this.name = "ReadCancelled";
-  }
-}
-
-/**
- * Checks an untrusted file's data part by part, record by record, stopping at the first
- * problem: sizes and counts before any record is looked at, then each record against its
- * schema, its times against the file's own, its id against the others'. Work is bounded by the
- * file's size, and the memory by one record's problems.
- */
-async function checkData(
-  data: unknown,
-  sections: Record<string, SectionSpec>,
-  madeAt: number,
-  options: ReadOptions,
-): Promise<{ ok: true; data: unknown } | { ok: false; problem: FileProblem }> {
-  const file: FilePlace = { section: "file" };
-  if (!isObject(data))
-    return { ok: false, problem: { code: "invalid", place: file } };
-  const keys = Object.keys(data);
-  if (
-    keys.length !== Object.keys(sections).length ||
-    keys.some((k) => !(k in sections))
-  )
-    return { ok: false, problem: { code: "invalid", place: file } };
-  let total = 0;
-  for (const [key, spec] of Object.entries(sections)) {
-    if (!spec.list) continue;
-    const value = data[key];
-    if (!Array.isArray(value) || value.length > spec.max)
-      return {
-        ok: false,
-        problem: { code: "invalid", place: { section: asSection(key) } },
-      };
-    total += value.length;
-  }
-  const out: Record<string, unknown> = {};
-  let done = 0;
-  let lastYield = Date.now();
-  for (const [key, spec] of Object.entries(sections)) {
-    if (!spec.list) {
-      const parsed = spec.schema.safeParse(data[key]);
-      if (!parsed.success)
-        return {
-          ok: false,
-          problem: {
-            code: "invalid",
-            place: placeOf(key, undefined, parsed.error.issues[0]?.path ?? []),
-          },
-        };
-      out[key] = parsed.data;
-      continue;
-    }
-    const list = data[key] as unknown[];
-    const records: unknown[] = [];
-    const ids = new Set<string>();
-    for (const [index, raw] of list.entries()) {
-      const parsed = spec.item.safeParse(raw);
-      if (!parsed.success)
-        return {
-          ok: false,
-          problem: {
-            code: "invalid",
-            place: placeOf(key, index, parsed.error.issues[0]?.path ?? []),
-          },
-        };
-      const record = parsed.data as never;
-      if (spec.idOf) {
-        const id = spec.idOf(record);
-        if (ids.has(id))
-          return {
-            ok: false,
-            problem: {
-              code: "duplicate",
-              place: { section: asSection(key), index },
-            },
-          };
-        ids.add(id);
-      }
-      for (const time of spec.timesOf?.(record) ?? []) {
-        if (time === null) continue;
-        const ms = timeOf(time);
-        if (!(ms >= EARLIEST && ms <= madeAt))
-          return {
-            ok: false,
-            problem: {
-              code: "badTime",
-              place: { section: asSection(key), index },
-            },
-          };
-      }
-      records.push(parsed.data);
-      done++;
-      // Between records, now and then: the caller's progress bar moves and Cancel is heard.
-      if (Date.now() - lastYield > 50) {
-        options.onProgress?.(done / total);
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        if (options.signal?.aborted) throw new ReadCancelled();
-        lastYield = Date.now();
-      }
-    }
-    out[key] = records;
-  }
-  return { ok: true, data: out };
-}
 
 /**
  * Reads an untrusted file. Anything oversized, not JSON or cut short, of another format or a
@@ -321,7 +90,6 @@ export async function readEnvelope<D>(
   knownItemIds: ReadonlySet<string>,
   options: ReadOptions = {},
 ): Promise<EnvelopeResult<D>> {
-  const refuse = (problem: FileProblem) => ({ ok: false as const, problem });
   const file: FilePlace = { section: "file" };
   if (text.length > spec.maxBytes) return refuse({ code: "tooLarge" });
   let raw: unknown;

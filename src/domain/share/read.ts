@@ -5,9 +5,8 @@ import {
   type EnvelopeSpec,
   type ReadOptions,
 } from "../backup/envelope";
-import { zodParts } from "../backup/zodParts";
+import { lessonSection } from "../backup/lessonSection";
 import { allMappings } from "../lessons/mapping";
-import { lessonSchema, type Lesson } from "../lessons/record";
 import {
   MAX_SHARE_BYTES,
   SHARE_FORMAT,
@@ -17,18 +16,7 @@ import {
 
 const v1 = {
   teacher: { list: false, schema: z.string().max(200) },
-  lessons: {
-    list: true,
-    item: lessonSchema(zodParts),
-    max: 100_000,
-    idOf: (l: Lesson) => l.id,
-    timesOf: (l: Lesson) => [
-      l.createdAt,
-      l.updatedAt,
-      l.deletedAt,
-      l.copiedFrom?.at ?? null,
-    ],
-  },
+  lessons: lessonSection(100_000),
 } as const;
 
 export const shareSpec: EnvelopeSpec<ShareData> = {
