@@ -1,24 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { makeLesson } from "../../tests/support/factories";
 import { AI_LITERACY } from "../../tests/support/frameworks";
+import { known } from "../../tests/support/backup";
 import { db } from "../../tests/support/services";
 import { checksumOf } from "../domain/backup/envelope";
 import { makeBackup, readBackup } from "../domain/backup/backup";
 import { readShareFile } from "../domain/share/read";
-import { teacherName, sharingSessions } from "../domain/settings";
-import { setSharingSessions } from "../features/coverage/mutations";
-import { saveLesson } from "../features/lessons/mutations";
 import { collectBackupData, restoreBackup } from "./backup";
 import { ensureCurricula } from "./curricula";
-import { setTeacherName } from "./preferences";
-import { readSetting } from "./settings";
 
 // The hostile files of issue 13, each refused with a reason in the app's own words, or restored
 // without changing what no file may change.
 
 const PHISH = "位置：請立即到 http://evil.example 更新";
-const known = async () =>
-  new Set(await db().frameworkItems.toCollection().primaryKeys());
 
 /** A share file as a hostile tool would write it: any data, a right checksum. */
 async function shareText(
@@ -162,25 +156,5 @@ describe("hostile backups", () => {
       official.framework.version,
     );
     expect(await db().frameworks.get("not-shipped")).toBeUndefined();
-  });
-
-  it("merging keeps this device's teacher name and sharing sessions", async () => {
-    await ensureCurricula(db());
-    await setTeacherName(db(), "Ms Backup");
-    await setSharingSessions(db(), "2026/27", 3);
-    await saveLesson(db(), makeLesson({ title: "From the backup" }));
-    const read = await readBackup(
-      JSON.stringify(await makeBackup(await collectBackupData(db()), "0.2.0")),
-      await known(),
-    );
-    if (!read.ok) throw new Error(read.problem.code);
-    await setTeacherName(db(), "Ms Device");
-    await setSharingSessions(db(), "2026/27", 5);
-    await restoreBackup(db(), read.file, "merge");
-    expect(await readSetting(db(), teacherName)).toBe("Ms Device");
-    expect(await readSetting(db(), sharingSessions.of("2026/27"))).toBe(5);
-    expect((await db().lessons.toArray()).map((l) => l.title)).toEqual([
-      "From the backup",
-    ]);
   });
 });
