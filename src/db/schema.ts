@@ -10,6 +10,7 @@ import {
   receiptBooksFromReceipts,
   type ShareReceiptV3,
 } from "./migrations/0004-receipt-books";
+import type { JournalRecord } from "./journal";
 import type { ReceiptBook } from "./receiptBooks";
 
 /** A small key–value store for device settings (for example, the result of the persistence request). */
@@ -96,6 +97,13 @@ export const SCHEMA_HISTORY: readonly {
       await tx.table("receipts").bulkPut(receiptBooksFromReceipts(receipts));
     },
   },
+  // 5: the editors' journal of unsaved edits moves from localStorage to IndexedDB, whose
+  // committed writes survive the browser being killed (localStorage's are batched and do not).
+  // No record changes shape; entries an older version left in localStorage are still read.
+  {
+    version: 5,
+    stores: { journal: "key" },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_HISTORY.at(-1)!.version;
@@ -110,6 +118,8 @@ export class PlannerDatabase extends Dexie {
   plans!: EntityTable<SchoolPlan, "id">;
   /** For each lesson taken from a teacher's share file, the edit it was taken at (see domain/share). */
   receipts!: EntityTable<ReceiptBook, "from">;
+  /** Unsaved edits of the records open in an editor (see db/journal), until the database holds them. */
+  journal!: EntityTable<JournalRecord, "key">;
 
   constructor(name: string = DATABASE_NAME, upTo = LATEST_VERSION) {
     super(name);

@@ -1,29 +1,37 @@
-// @vitest-environment jsdom
-import { beforeEach, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { makeLesson } from "../../tests/support/factories";
 import type { Lesson } from "../domain/lessons/types";
-import { journalFor } from "./journal";
+import { parseStoredEntry } from "./journal";
 
-beforeEach(() => localStorage.clear());
-
-it("reads unsaved lesson edits kept by app 0.1, so an update never loses them", () => {
+it("reads unsaved lesson edits kept in localStorage by app 0.1, so an update never loses them", () => {
   const lesson = makeLesson({ title: "Typed before the update" });
-  localStorage.setItem(
-    `blueprint-planner.lesson-journal.${lesson.id}`,
-    JSON.stringify({ lesson, baseUpdatedAt: null }),
-  );
-  expect(journalFor<Lesson>("lesson").read(lesson.id)?.record.title).toBe(
-    "Typed before the update",
-  );
+  expect(
+    parseStoredEntry<Lesson>(
+      JSON.stringify({ lesson, baseUpdatedAt: "2026-11-25T02:00:00.000Z" }),
+    ),
+  ).toEqual({
+    record: lesson,
+    baseUpdatedAt: "2026-11-25T02:00:00.000Z",
+    writtenAt: 0,
+  });
 });
 
-it("keeps each kind of record apart, and forgets an entry once cleared", () => {
-  const lessons = journalFor<Lesson>("lesson");
-  const plans = journalFor<Lesson>("plan");
+it("reads the entries later versions kept there, with or without their base", () => {
   const lesson = makeLesson();
-  lessons.write({ record: lesson, baseUpdatedAt: null });
-  expect(plans.read(lesson.id)).toBeNull();
-  expect(lessons.read(lesson.id)?.record).toEqual(lesson);
-  lessons.clear(lesson.id);
-  expect(lessons.read(lesson.id)).toBeNull();
+  expect(
+    parseStoredEntry<Lesson>(
+      JSON.stringify({ record: lesson, baseUpdatedAt: null }),
+    ),
+  ).toEqual({ record: lesson, baseUpdatedAt: null, writtenAt: 0 });
+  expect(
+    parseStoredEntry<Lesson>(
+      JSON.stringify({ record: lesson, base: lesson, writtenAt: 5 }),
+    ),
+  ).toEqual({ record: lesson, base: lesson, writtenAt: 5 });
+});
+
+it("reads nothing from a missing or damaged entry", () => {
+  expect(parseStoredEntry(null)).toBeNull();
+  expect(parseStoredEntry("{not json")).toBeNull();
+  expect(parseStoredEntry("{}")).toBeNull();
 });

@@ -1,72 +1,91 @@
 /**
- * A write-ahead copy of every edit, in localStorage, written synchronously on each keystroke.
- * IndexedDB saves are asynchronous and debounced; if the tab is closed, the tablet sleeps or
- * the disk is full before one lands, the journal still holds the teacher's text, and the
- * editor restores it next time. An entry is removed once the database holds that exact text.
+ * A write-ahead copy of the edits being typed, kept until the database holds them, so a tab
+ * that is closed or killed, a tablet that sleeps or a full disk loses nothing that was typed.
+ * The editors write it on every change (`write` returns at once; the journal writes in the
+ * background, newest first, see src/db/journal.ts); the editor reads it when it opens a record.
  */
-const PREFIX = "blueprint-planner.";
-
 export interface Journaled {
   id: string;
   updatedAt: string;
 }
 
 export interface JournalEntry<T extends Journaled> {
+  /** The record as it was on screen. */
   record: T;
-  /** The stored record's updatedAt when these edits began; null for one never saved. */
-  baseUpdatedAt: string | null;
+  /**
+   * The stored record these edits were made on (the common base of a merge), null for a record
+   * never saved. Undefined in entries written before the base was kept (see baseUpdatedAt).
+   */
+  base?: T | null;
+  /** The base's updatedAt, in entries written by app versions that kept only that. */
+  baseUpdatedAt?: string | null;
 }
 
-/** One journal per kind of record ("lesson", "plan"). */
-export function journalFor<T extends Journaled>(kind: string) {
-  const key = (id: string) => `${PREFIX}${kind}-journal.${id}`;
-  return {
-    write(entry: JournalEntry<T>): boolean {
-      try {
-        localStorage.setItem(key(entry.record.id), JSON.stringify(entry));
-        return true;
-      } catch {
-        return false; // storage full or blocked: the in-memory draft is all we have
-      }
-    },
-    read(id: string): JournalEntry<T> | null {
-      try {
-        const raw = localStorage.getItem(key(id));
-        if (!raw) return null;
-        // App 0.1 kept lesson entries as { lesson, baseUpdatedAt }.
-        const entry = JSON.parse(raw) as JournalEntry<T> & { lesson?: T };
-        return entry.record ? entry : { ...entry, record: entry.lesson! };
-      } catch {
-        return null;
-      }
-    },
-    clear(id: string) {
-      try {
-        localStorage.removeItem(key(id));
-      } catch {
-        // nothing to clear
-      }
-    },
-  };
+export interface Journal<T extends Journaled> {
+  /** Keeps these edits; returns at once. A newer entry for the record replaces an older one. */
+  write(entry: JournalEntry<T>): void;
+  /** Forgets the record's edits (once the database holds them), after any write before it. */
+  clear(id: string): void;
+  /** The newest entry for the record, or null. */
+  read(id: string): Promise<JournalEntry<T> | null>;
+  /** Resolves once every write and clear asked for so far has reached storage (or failed). */
+  settled(): Promise<void>;
+}
+
+/** Where an editor starts: the record on screen and the base it was edited from. */
+export interface Opening<T extends Journaled> {
+  record: T;
+  base: T | null;
 }
 
 /**
- * Which version to open: the journal's unsaved edits, unless the stored record changed after
- * those edits began (another tab, an import), in which case the stored one wins.
+ * What to open: the journal's unsaved edits with the base they were made on (the editor merges
+ * them with the stored record if it changed since), or the stored record. An entry from an app
+ * version that kept no base is merged against the stored record when it was made on that
+ * revision, and otherwise against no base: every field the two differ in is shown as a
+ * conflict, so neither version is dropped.
  */
-export function pickStartingVersion<T extends Journaled>(
+export function openingFor<T extends Journaled>(
   stored: T | null,
-  journal: JournalEntry<T> | null,
-): T | null {
-  if (!journal) return stored;
-  if (!stored) return journal.record;
-  if (
-    journal.baseUpdatedAt !== null &&
-    stored.updatedAt > journal.baseUpdatedAt
-  )
-    return stored;
-  return journal.record;
+  entry: JournalEntry<T> | null,
+): Opening<T> | null {
+  if (!entry) return stored && { record: stored, base: stored };
+  if (entry.base !== undefined)
+    return { record: entry.record, base: entry.base };
+  const base =
+    stored && entry.baseUpdatedAt === stored.updatedAt ? stored : null;
+  return { record: entry.record, base };
 }
 
-/** A journal of one kind of record (see journalFor). */
-export type Journal<T extends Journaled> = ReturnType<typeof journalFor<T>>;
+/**
+ * Reads an entry as localStorage held it: app 0.1 kept lesson entries as { lesson,
+ * baseUpdatedAt }, later versions as { record, baseUpdatedAt }, and today's journal falls back to
+ * localStorage (as { record, base, writtenAt }) when IndexedDB refuses a write.
+ */
+export function parseStoredEntry<T extends Journaled>(
+  raw: string | null,
+): (JournalEntry<T> & { writtenAt: number }) | null {
+  if (!raw) return null;
+  try {
+    const entry = JSON.parse(raw) as JournalEntry<T> & {
+      lesson?: T;
+      writtenAt?: number;
+    };
+    const record = entry.record ?? entry.lesson;
+    if (!record) return null;
+    return {
+      record,
+      ...("base" in entry ? { base: entry.base ?? null } : {}),
+      ...("baseUpdatedAt" in entry
+        ? { baseUpdatedAt: entry.baseUpdatedAt ?? null }
+        : {}),
+      writtenAt: entry.writtenAt ?? 0,
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** The localStorage key of a record's entry (the journal's home before IndexedDB). */
+export const storedEntryKey = (kind: string, id: string) =>
+  `blueprint-planner.${kind}-journal.${id}`;

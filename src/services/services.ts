@@ -1,17 +1,21 @@
 import { createCurriculaSync, type CurriculaSync } from "../db/curricula";
 import { createDerivedIndex, type DerivedIndex } from "../db/derivedIndex";
 import type { FrameworkReadCache } from "../db/frameworkItems";
+import { createJournal } from "../db/journal";
 import type { IndexReadCache } from "../db/lessonRecords";
 import { DATABASE_NAME, PlannerDatabase } from "../db/schema";
 import { requestPersistentStorage } from "../db/storage";
 import { watchVersionChange } from "../db/versionChange";
+import type { Lesson } from "../domain/lessons/types";
+import type { SchoolPlan } from "../domain/plans/types";
+import type { Journal } from "../lib/journal";
 import { createStore, type Store } from "../lib/store";
 import { createWritePath, type WritePath } from "./writes";
 
 /**
  * Everything the app keeps while it runs: the database connection, what the pages watch
  * (frameworks being installed, the lesson index being rebuilt, another tab's upgrade), the
- * caches of what was read, and the write path. Made once in main.tsx and given to the screens
+ * caches of what was read, the write path and the editors' journals of unsaved edits. Made once in main.tsx and given to the screens
  * through context (ServicesProvider); each test makes a fresh one. Making it starts nothing:
  * `start()` does.
  */
@@ -22,8 +26,10 @@ export interface AppServices {
   /** True once another tab has upgraded the database: this tab must reload. */
   outdated: Store<boolean>;
   writes: WritePath;
+  /** Unsaved edits of the records open in the editors, until the database holds them. */
+  journals: { lessons: Journal<Lesson>; plans: Journal<SchoolPlan> };
   caches: { lessonIndex: IndexReadCache; frameworks: FrameworkReadCache };
-  settings: { saveDelayMs: number };
+  settings: { saveDelayMs: number; saveMaxWaitMs: number };
   /** Watches for other tabs' upgrades, installs the shipped frameworks, asks to keep storage. */
   start(): void;
   /** Closes the database connection and stops watching. */
@@ -34,6 +40,8 @@ export interface ServicesOptions {
   databaseName?: string;
   /** How long the editors wait after the last keystroke before saving (600 ms in the app). */
   saveDelayMs?: number;
+  /** The longest an editor's first unsaved change waits while typing goes on (2 s in the app). */
+  saveMaxWaitMs?: number;
 }
 
 export function createServices(options: ServicesOptions = {}): AppServices {
@@ -46,8 +54,15 @@ export function createServices(options: ServicesOptions = {}): AppServices {
     derived: createDerivedIndex(db),
     outdated,
     writes: createWritePath(),
+    journals: {
+      lessons: createJournal<Lesson>(db, "lesson"),
+      plans: createJournal<SchoolPlan>(db, "plan"),
+    },
     caches: { lessonIndex: {}, frameworks: {} },
-    settings: { saveDelayMs: options.saveDelayMs ?? 600 },
+    settings: {
+      saveDelayMs: options.saveDelayMs ?? 600,
+      saveMaxWaitMs: options.saveMaxWaitMs ?? 2000,
+    },
     start() {
       unwatch ??= watchVersionChange(db, () => outdated.set(true));
       void services.curricula.ensure();

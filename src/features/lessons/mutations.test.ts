@@ -6,13 +6,14 @@ import {
 import { makeActivity, makeLesson } from "../../../tests/support/factories";
 import { AI_LITERACY, BLUEPRINT } from "../../../tests/support/frameworks";
 import { ensureCurricula } from "../../db/curricula";
-import { pickStartingVersion } from "../../lib/journal";
+import { openingFor } from "../../lib/journal";
 import {
   deleteLesson,
   MissingFieldsError,
   moveLesson,
   restoreLesson,
   saveLesson,
+  saveLessonEdit,
   UnknownItemsError,
 } from "./mutations";
 import { db } from "../../../tests/support/services";
@@ -124,29 +125,73 @@ describe("moving a lesson", () => {
 });
 
 describe("reopening after a crash", () => {
-  it("restores unsaved edits from the journal, unless the stored lesson changed since", () => {
+  it("opens the journal's unsaved edits with the base they were made on, for the editor to merge", () => {
+    const stored = makeLesson({ updatedAt: "2026-11-25T03:00:00.000Z" });
+    const edited = { ...stored, title: "Edited offline" };
+    expect(openingFor(stored, { record: edited, base: stored })).toEqual({
+      record: edited,
+      base: stored,
+    });
+    expect(openingFor(null, { record: edited, base: null })).toEqual({
+      record: edited,
+      base: null,
+    });
+    expect(openingFor(stored, null)).toEqual({ record: stored, base: stored });
+    expect(openingFor(null, null)).toBeNull();
+  });
+
+  it("opens an older app's entry (no base kept) over its revision, or over no base once the lesson changed", () => {
     const stored = makeLesson({ updatedAt: "2026-11-25T03:00:00.000Z" });
     const edited = { ...stored, title: "Edited offline" };
     expect(
-      pickStartingVersion(stored, {
-        record: edited,
-        baseUpdatedAt: stored.updatedAt,
-      })?.title,
-    ).toBe("Edited offline");
+      openingFor(stored, { record: edited, baseUpdatedAt: stored.updatedAt }),
+    ).toEqual({ record: edited, base: stored });
+    const newer = { ...stored, updatedAt: "2026-11-25T04:00:00.000Z" };
+    // No base: every field the two differ in becomes a conflict, so neither is dropped.
     expect(
-      pickStartingVersion(null, { record: edited, baseUpdatedAt: null })?.title,
-    ).toBe("Edited offline");
-    const newer = {
-      ...stored,
-      updatedAt: "2026-11-25T04:00:00.000Z",
-      title: "Changed in another tab",
-    };
-    expect(
-      pickStartingVersion(newer, {
-        record: edited,
-        baseUpdatedAt: stored.updatedAt,
-      })?.title,
-    ).toBe("Changed in another tab");
-    expect(pickStartingVersion(stored, null)).toBe(stored);
+      openingFor(newer, { record: edited, baseUpdatedAt: stored.updatedAt }),
+    ).toEqual({ record: edited, base: null });
+  });
+});
+
+describe("saving an edit over the revision it was made on", () => {
+  it("writes when the stored lesson is still that revision, with a new revision", async () => {
+    const lesson = await saveLesson(
+      db(),
+      makeLesson(),
+      new Date("2026-11-25T03:00:00Z"),
+    );
+    const outcome = await saveLessonEdit(
+      db(),
+      { ...lesson, title: "Mine" },
+      lesson,
+      new Date("2026-11-25T03:00:00Z"),
+    );
+    expect(outcome).toEqual({
+      saved: expect.objectContaining({
+        title: "Mine",
+        updatedAt: "2026-11-25T03:00:00.001Z",
+      }) as unknown,
+    });
+    expect((await db().lessons.get(lesson.id))?.title).toBe("Mine");
+  });
+
+  it("writes nothing when the stored lesson changed meanwhile, and returns it", async () => {
+    const lesson = await saveLesson(db(), makeLesson());
+    const theirs = await saveLesson(db(), { ...lesson, unit: "Theirs" });
+    const outcome = await saveLessonEdit(
+      db(),
+      { ...lesson, title: "Mine" },
+      lesson,
+    );
+    expect(outcome).toEqual({ changed: theirs });
+    expect(await db().lessons.get(lesson.id)).toEqual(theirs);
+  });
+
+  it("notices a change that kept the revision (a lesson moved to the bin)", async () => {
+    const lesson = await saveLesson(db(), makeLesson());
+    await deleteLesson(db(), lesson.id);
+    const outcome = await saveLessonEdit(db(), lesson, lesson);
+    expect("changed" in outcome && outcome.changed?.deletedAt).toBeTruthy();
   });
 });

@@ -6,6 +6,8 @@ import { putLessons } from "../../db/lessonRecords";
 import { allMappings } from "../../domain/lessons/mapping";
 import { makeShareFile } from "../../domain/share/share";
 import type { Lesson } from "../../domain/lessons/types";
+import { deepEqual } from "../../domain/merge";
+import type { SaveOutcome } from "../../lib/useAutosave";
 
 /** The lesson points at framework items the device does not hold; nothing was saved. */
 export class UnknownItemsError extends Error {
@@ -33,23 +35,61 @@ export async function saveLesson(
   lesson: Lesson,
   now = new Date(),
 ): Promise<Lesson> {
+  const outcome = await writeLesson(db, lesson, undefined, now);
+  if (!("saved" in outcome)) throw new Error("unreachable: no revision check");
+  return outcome.saved;
+}
+
+/**
+ * Saves the editor's lesson over the revision it was edited from (`expected`, null for a lesson
+ * never saved), checked inside the write's transaction: if the stored lesson is no longer that
+ * one (another tab saved it, an import or a restore replaced it), nothing is written and the
+ * stored lesson comes back, for the editor to merge with.
+ */
+export function saveLessonEdit(
+  db: PlannerDatabase,
+  lesson: Lesson,
+  expected: Lesson | null,
+  now = new Date(),
+): Promise<SaveOutcome<Lesson>> {
+  return writeLesson(db, lesson, expected, now);
+}
+
+async function writeLesson(
+  db: PlannerDatabase,
+  lesson: Lesson,
+  expected: Lesson | null | undefined,
+  now: Date,
+): Promise<SaveOutcome<Lesson>> {
   const missing = missingFor(lesson, lesson.status);
   if (missing.length > 0) throw new MissingFieldsError(missing);
-  const saved: Lesson = { ...lesson, updatedAt: now.toISOString() };
-  await db.transaction(
+  return db.transaction(
     "rw",
     db.lessons,
     db.lessonIndex,
     db.frameworkItems,
     async () => {
-      const ids = [...new Set(allMappings(saved).map((m) => m.itemId))];
+      const current = (await db.lessons.get(lesson.id)) ?? null;
+      if (expected !== undefined && !deepEqual(current, expected))
+        return { changed: current };
+      const ids = [...new Set(allMappings(lesson).map((m) => m.itemId))];
       const found = await db.frameworkItems.bulkGet(ids);
       const unknown = ids.filter((_, i) => !found[i]);
       if (unknown.length > 0) throw new UnknownItemsError(unknown);
+      const saved: Lesson = {
+        ...lesson,
+        updatedAt: nextRevision(now, current?.updatedAt),
+      };
       await putLessons(db, [saved]);
+      return { saved };
     },
   );
-  return saved;
+}
+
+/** A new updatedAt, never the one it replaces (two saves in one millisecond are two revisions). */
+export function nextRevision(now: Date, previous: string | undefined): string {
+  const at = now.toISOString();
+  return at === previous ? new Date(now.getTime() + 1).toISOString() : at;
 }
 
 /** Sets or clears a lesson's deletion, with its place in the lesson index, in one transaction. */
@@ -115,6 +155,9 @@ export function useLessonWrites() {
     () => ({
       saveLesson: (lesson: Lesson) =>
         writes.attempt(() => saveLesson(db, lesson)),
+      /** The editor's save, over the revision it edited (see saveLessonEdit). */
+      saveLessonEdit: (lesson: Lesson, expected: Lesson | null) =>
+        writes.attempt(() => saveLessonEdit(db, lesson, expected)),
       deleteLesson: (id: string) => writes.run(() => deleteLesson(db, id)),
       restoreLesson: (id: string) => writes.run(() => restoreLesson(db, id)),
       moveLesson: (id: string, date: string, period: number) =>

@@ -241,6 +241,8 @@ export function useLessonReads() {
   return useMemo(
     () => ({
       readLesson: (id: string) => readLesson(db, id),
+      /** The lesson as stored, deleted or not (what an editor merges with), or null. */
+      storedLesson: async (id: string) => (await db.lessons.get(id)) ?? null,
       findLessons: async (
         filter: LibraryFilter,
         sort: LessonSort,

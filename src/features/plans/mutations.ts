@@ -1,6 +1,8 @@
 import { useMemo } from "react";
 import type { PlannerDatabase } from "../../db/schema";
 import type { SchoolPlan } from "../../domain/plans/types";
+import { deepEqual } from "../../domain/merge";
+import type { SaveOutcome } from "../../lib/useAutosave";
 import { useServices } from "../../services/ServicesProvider";
 
 export async function savePlan(
@@ -14,6 +16,32 @@ export async function savePlan(
 }
 
 /**
+ * Saves the editor's plan over the revision it was edited from (`expected`, null for a plan
+ * never saved), checked inside the write's transaction: if the stored plan is no longer that one
+ * (another tab, a restored backup), nothing is written and the stored plan comes back, for the
+ * editor to merge with.
+ */
+export function savePlanEdit(
+  db: PlannerDatabase,
+  plan: SchoolPlan,
+  expected: SchoolPlan | null,
+  now = new Date(),
+): Promise<SaveOutcome<SchoolPlan>> {
+  return db.transaction("rw", db.plans, async () => {
+    const current = (await db.plans.get(plan.id)) ?? null;
+    if (!deepEqual(current, expected)) return { changed: current };
+    const at = now.toISOString();
+    const updatedAt =
+      at === current?.updatedAt
+        ? new Date(now.getTime() + 1).toISOString()
+        : at;
+    const saved = { ...plan, updatedAt };
+    await db.plans.put(saved);
+    return { saved };
+  });
+}
+
+/**
  * The plan writes a page makes, through the app's write path. Saving rejects (the editor shows
  * why and keeps what was typed); creating reports a failure with Try again.
  */
@@ -21,7 +49,9 @@ export function usePlanWrites() {
   const { db, writes } = useServices();
   return useMemo(
     () => ({
-      savePlan: (plan: SchoolPlan) => writes.attempt(() => savePlan(db, plan)),
+      /** The editor's save, over the revision it edited (see savePlanEdit). */
+      savePlanEdit: (plan: SchoolPlan, expected: SchoolPlan | null) =>
+        writes.attempt(() => savePlanEdit(db, plan, expected)),
       /** A new plan; a failure is reported with Try again. True once stored. */
       createPlan: (plan: SchoolPlan) => writes.run(() => savePlan(db, plan)),
     }),

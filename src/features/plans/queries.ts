@@ -1,3 +1,4 @@
+import { useMemo } from "react";
 import { useLiveQuery } from "dexie-react-hooks";
 import { useServices } from "../../services/ServicesProvider";
 import { useEnsureIndex } from "../../services/useIndexState";
@@ -24,6 +25,18 @@ export function usePlans(): SchoolPlan[] | undefined {
 export function usePlan(id: string): SchoolPlan | null | undefined {
   const { db } = useServices();
   return useLiveQuery(async () => (await db.plans.get(id)) ?? null, [db, id]);
+}
+
+/** The reads the plan editor makes outside a live query. */
+export function usePlanReads() {
+  const { db } = useServices();
+  return useMemo(
+    () => ({
+      /** The plan as stored, deleted or not (what the editor merges with), or null. */
+      storedPlan: async (id: string) => (await db.plans.get(id)) ?? null,
+    }),
+    [db],
+  );
 }
 
 /** The lesson index narrowed to one school year: the evidence a plan is measured by. */

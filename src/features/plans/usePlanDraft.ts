@@ -1,29 +1,39 @@
-import { useState } from "react";
+import { useMemo } from "react";
 import type { SchoolPlan } from "../../domain/plans/types";
-import { journalFor, pickStartingVersion } from "../../lib/journal";
+import type { Opening } from "../../lib/journal";
 import { useAutosave } from "../../lib/useAutosave";
 import { useServices } from "../../services/ServicesProvider";
 import { usePlanWrites } from "./mutations";
+import { usePlanReads } from "./queries";
 
-/** Unsaved plan edits, kept through a closed tab or a full disk (see lib/journal). */
-export const planJournal = journalFor<SchoolPlan>("plan");
+/** Unsaved plan edits, kept through a closed or killed tab or a full disk (see lib/journal). */
+export function usePlanJournal() {
+  return useServices().journals.plans;
+}
 
 /**
- * The plan being edited, from the stored plan or the journal's unsaved edits (unless the plan
- * changed since), saved as it is typed (useAutosave), exactly as lessons are.
+ * The plan being edited, from `opening` (the stored plan, or the journal's unsaved edits),
+ * saved as it is typed (useAutosave) and merged with the stored plan (`stored`, live) when it
+ * changes elsewhere, exactly as lessons are.
  */
-export function usePlanDraft(stored: SchoolPlan) {
-  const [initial] = useState(
-    () => pickStartingVersion(stored, planJournal.read(stored.id)) ?? stored,
+export function usePlanDraft(
+  opening: Opening<SchoolPlan>,
+  stored: SchoolPlan | null,
+) {
+  const { savePlanEdit } = usePlanWrites();
+  const { storedPlan } = usePlanReads();
+  const { settings, journals } = useServices();
+  const store = useMemo(
+    () => ({ save: savePlanEdit, read: storedPlan }),
+    [savePlanEdit, storedPlan],
   );
-  const { savePlan } = usePlanWrites();
-  const { settings } = useServices();
   const { record, ...draft } = useAutosave({
-    initial,
+    opening,
     stored,
-    journal: planJournal,
-    save: savePlan,
+    journal: journals.plans,
+    store,
     delayMs: settings.saveDelayMs,
+    maxWaitMs: settings.saveMaxWaitMs,
   });
   return { plan: record, ...draft };
 }

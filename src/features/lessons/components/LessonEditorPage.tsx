@@ -14,10 +14,16 @@ import {
   type Lesson,
   type LessonStatus,
 } from "../../../domain/lessons/types";
-import { pickStartingVersion } from "../../../lib/journal";
-import { lessonJournal } from "../useLessonDraft";
+import {
+  openingFor,
+  type JournalEntry,
+  type Opening,
+} from "../../../lib/journal";
+import { useJournalEntry } from "../../../lib/useJournalEntry";
+import { EditConflicts } from "../../../components/EditConflicts";
 import { useLesson, usePickerData, type PickerData } from "../queries";
-import { useLessonDraft } from "../useLessonDraft";
+import { useLessonDraft, useLessonJournal } from "../useLessonDraft";
+import { useLessonConflictText } from "./conflictText";
 import { ActivitiesSection } from "./ActivitiesSection";
 import { AiUseSection } from "./AiUseSection";
 import { BasicsSection } from "./BasicsSection";
@@ -35,31 +41,30 @@ const CopyDialog = lazy(() => import("./CopyDialog"));
 export default function LessonEditorPage() {
   const { t } = useTranslation("lessons");
   const { lessonId = "" } = useParams();
+  // Live: the editor merges in what another tab or an import writes while it is open.
   const stored = useLesson(lessonId);
+  const entry = useJournalEntry(useLessonJournal(), lessonId);
   const data = usePickerData();
-  if (stored === undefined || !data)
+  if (stored === undefined || entry === undefined || !data)
     return <LinearProgress aria-label={t("shell.loading")} />;
   return (
-    <OpenLesson key={lessonId} id={lessonId} stored={stored} data={data} />
+    <OpenLesson key={lessonId} stored={stored} entry={entry} data={data} />
   );
 }
 
 /** Opens the stored lesson, or the unsaved edits the journal kept from last time. */
 function OpenLesson({
-  id,
   stored,
+  entry,
   data,
 }: {
-  id: string;
   stored: Lesson | null;
+  entry: JournalEntry<Lesson> | null;
   data: PickerData;
 }) {
   const { t } = useTranslation("lessons");
-  const [start] = useState(() => ({
-    initial: pickStartingVersion(stored, lessonJournal.read(id)),
-    stored,
-  }));
-  if (!start.initial || start.initial.deletedAt) {
+  const [opening] = useState(() => openingFor(stored, entry));
+  if (!opening || (stored ?? opening.record).deletedAt) {
     return (
       <PageContainer>
         <Alert
@@ -75,25 +80,22 @@ function OpenLesson({
       </PageContainer>
     );
   }
-  return (
-    <LessonForm initial={start.initial} stored={start.stored} data={data} />
-  );
+  return <LessonForm opening={opening} stored={stored} data={data} />;
 }
 
 function LessonForm({
-  initial,
+  opening,
   stored,
   data,
 }: {
-  initial: Lesson;
+  opening: Opening<Lesson>;
   stored: Lesson | null;
   data: PickerData;
 }) {
   const { t } = useTranslation("lessons");
-  const { lesson, update, state, error, saveNow } = useLessonDraft(
-    initial,
-    stored,
-  );
+  const draft = useLessonDraft(opening, stored);
+  const { lesson, update, state, error, saveNow } = draft;
+  const conflictText = useLessonConflictText();
   const [blocked, setBlocked] = useState<{
     status: LessonStatus;
     missing: RequiredField[];
@@ -192,6 +194,14 @@ function LessonForm({
         )}
       </Paper>
 
+      <EditConflicts
+        conflicts={draft.conflicts}
+        merged={draft.mergedFromElsewhere}
+        record={lesson}
+        text={conflictText}
+        onResolve={draft.resolve}
+        onDismissMerged={draft.dismissMerged}
+      />
       <BasicsSection lesson={lesson} update={update} missing={missing} />
       <IntentSection lesson={lesson} update={update} />
       <Section id="framework" title={t("lessons.sections.framework")}>

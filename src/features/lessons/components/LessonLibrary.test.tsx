@@ -8,7 +8,7 @@ import { ensureCurricula } from "../../../db/curricula";
 import { setTeacherName } from "../../../db/preferences";
 import { saveLesson } from "../mutations";
 import { putLessons } from "../../../db/lessonRecords";
-import { db } from "../../../../tests/support/services";
+import { appServices, db } from "../../../../tests/support/services";
 
 beforeEach(async () => {
   await ensureCurricula(db());
@@ -176,9 +176,10 @@ describe("when the device is full", () => {
       await screen.findByText(/This device is out of storage space/),
     ).toBeInTheDocument();
     expect(title).toHaveValue("Before and after");
+    await appServices().journals.lessons.settled();
     expect(
-      localStorage.getItem(`blueprint-planner.lesson-journal.${lesson.id}`),
-    ).toContain("Before and after");
+      (await appServices().journals.lessons.read(lesson.id))?.record.title,
+    ).toBe("Before and after");
     expect((await db().lessons.get(lesson.id))?.title).toBe("Before");
   });
 });

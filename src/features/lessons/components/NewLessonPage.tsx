@@ -22,7 +22,7 @@ import {
 } from "../../../domain/lessons/templates";
 import { newId } from "../../../lib/id";
 import { useLocale } from "../../../lib/useLocale";
-import { lessonJournal } from "../useLessonDraft";
+import { useLessonJournal } from "../useLessonDraft";
 import { useLessonWrites } from "../mutations";
 import { useLessonReads } from "../queries";
 import { TEMPLATES } from "../templates";
@@ -41,10 +41,11 @@ export default function NewLessonPage() {
   const [failed, setFailed] = useState(false);
   const { resolveCodes, teacherName } = useLessonReads();
   const { saveLesson } = useLessonWrites();
+  const journal = useLessonJournal();
 
   const startBlank = async () => {
     const lesson = emptyLesson(newId(), new Date(), await teacherName());
-    lessonJournal.write({ record: lesson, baseUpdatedAt: null });
+    journal.write({ record: lesson, base: null });
     void navigate(`/lessons/${lesson.id}`);
   };
 

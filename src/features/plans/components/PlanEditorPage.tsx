@@ -18,7 +18,11 @@ import type { SchoolPlan } from "../../../domain/plans/types";
 import { planPeriod, planYears } from "../../../domain/plans/years";
 import { downloadBlob, safeFileName } from "../../../lib/download";
 import { useEvidence, usePlan } from "../queries";
-import { usePlanDraft } from "../usePlanDraft";
+import { usePlanDraft, usePlanJournal } from "../usePlanDraft";
+import { EditConflicts } from "../../../components/EditConflicts";
+import { openingFor, type Opening } from "../../../lib/journal";
+import { useJournalEntry } from "../../../lib/useJournalEntry";
+import { usePlanConflictText } from "./conflictText";
 import { isQuotaError } from "../../../lib/errors";
 import { AspSection } from "./AspSection";
 import { ReportSection } from "./ReportSection";
@@ -27,8 +31,11 @@ import { SdpSection } from "./SdpSection";
 export default function PlanEditorPage() {
   const { t } = useTranslation("plans");
   const { planId = "" } = useParams();
+  // Live: the editor merges in what another tab or a restored backup writes while it is open.
   const plan = usePlan(planId);
-  if (plan === undefined) return <LinearProgress aria-label={t("loading")} />;
+  const entry = useJournalEntry(usePlanJournal(), planId);
+  if (plan === undefined || entry === undefined)
+    return <LinearProgress aria-label={t("loading")} />;
   if (!plan || plan.deletedAt) {
     return (
       <PageContainer>
@@ -45,15 +52,35 @@ export default function PlanEditorPage() {
       </PageContainer>
     );
   }
-  return <PlanForm key={plan.id} initial={plan} />;
+  return <OpenPlan key={plan.id} stored={plan} entry={entry} />;
+}
+
+/** Opens the stored plan, or the unsaved edits the journal kept from last time. */
+function OpenPlan({
+  stored,
+  entry,
+}: {
+  stored: SchoolPlan;
+  entry: Parameters<typeof openingFor<SchoolPlan>>[1];
+}) {
+  const [opening] = useState(() => openingFor(stored, entry)!);
+  return <PlanForm opening={opening} stored={stored} />;
 }
 
 type View = "sdp" | "asp" | "report";
 type Languages = "zh-HK" | "en" | "both";
 
-function PlanForm({ initial }: { initial: SchoolPlan }) {
+function PlanForm({
+  opening,
+  stored,
+}: {
+  opening: Opening<SchoolPlan>;
+  stored: SchoolPlan;
+}) {
   const { t, i18n } = useTranslation("plans");
-  const { plan, update, state, error, saveNow } = usePlanDraft(initial);
+  const draft = usePlanDraft(opening, stored);
+  const { plan, update, state, error, saveNow } = draft;
+  const conflictText = usePlanConflictText();
   const navigate = useNavigate();
   const [view, setView] = useState<View>("sdp");
   const [yearIndex, setYearIndex] = useState(0);
@@ -212,6 +239,14 @@ function PlanForm({ initial }: { initial: SchoolPlan }) {
           </Tabs>
         )}
       </Paper>
+      <EditConflicts
+        conflicts={draft.conflicts}
+        merged={draft.mergedFromElsewhere}
+        record={plan}
+        text={conflictText}
+        onResolve={draft.resolve}
+        onDismissMerged={draft.dismissMerged}
+      />
       {view === "sdp" && <SdpSection plan={plan} update={update} />}
       {view === "asp" && (
         <AspSection
