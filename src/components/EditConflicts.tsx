@@ -103,7 +103,8 @@ export function EditConflicts({
             </Button>
           }
         >
-          {summary}
+          {/* Read out by the status line above; hidden here so it is not heard twice. */}
+          <span aria-hidden="true">{summary}</span>
         </Alert>
       )}
     </Box>
