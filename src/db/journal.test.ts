@@ -12,7 +12,7 @@ describe("the editors' journal", () => {
   it("keeps the newest entry in IndexedDB, with the base it was edited from", async () => {
     const journal = createJournal<Lesson>(db(), "lesson");
     const base = makeLesson({ title: "Stored" });
-    journal.write({ record: { ...base, title: "Typed" }, base });
+    void journal.write({ record: { ...base, title: "Typed" }, base });
     await journal.settled();
     const fresh = createJournal<Lesson>(db(), "lesson"); // as after a restart
     expect(await fresh.read(base.id)).toEqual({
@@ -28,7 +28,7 @@ describe("the editors' journal", () => {
     let title = "";
     for (const ch of "The last word") {
       title += ch;
-      journal.write({ record: { ...lesson, title }, base: null });
+      void journal.write({ record: { ...lesson, title }, base: null });
     }
     // Before anything reaches the disk, this tab reads back what it wrote last.
     expect((await journal.read(lesson.id))?.record.title).toBe("The last word");
@@ -43,7 +43,7 @@ describe("the editors' journal", () => {
   it("forgets an entry once cleared, after the writes before it", async () => {
     const journal = createJournal<Lesson>(db(), "lesson");
     const lesson = makeLesson();
-    journal.write({ record: lesson, base: null });
+    void journal.write({ record: lesson, base: null });
     journal.clear(lesson.id);
     await journal.settled();
     expect(await journal.read(lesson.id)).toBeNull();
@@ -54,7 +54,7 @@ describe("the editors' journal", () => {
     const lessons = createJournal<Lesson>(db(), "lesson");
     const plans = createJournal<Lesson>(db(), "plan");
     const lesson = makeLesson();
-    lessons.write({ record: lesson, base: null });
+    void lessons.write({ record: lesson, base: null });
     await lessons.settled();
     expect(await plans.read(lesson.id)).toBeNull();
   });
@@ -80,13 +80,13 @@ describe("the editors' journal", () => {
   it("falls back to localStorage when IndexedDB refuses, and the newer entry wins on reading", async () => {
     const journal = createJournal<Lesson>(db(), "lesson");
     const lesson = makeLesson({ title: "On disk" });
-    journal.write({ record: lesson, base: null });
+    void journal.write({ record: lesson, base: null });
     await journal.settled();
     const quota = Object.assign(new Error("full"), {
       name: "QuotaExceededError",
     });
     vi.spyOn(db().journal, "put").mockRejectedValue(quota);
-    journal.write({
+    void journal.write({
       record: { ...lesson, title: "Only in localStorage" },
       base: null,
     });
@@ -104,7 +104,7 @@ describe("the editors' journal", () => {
       throw new Error("blocked");
     });
     const lesson = makeLesson();
-    journal.write({ record: lesson, base: null });
+    void journal.write({ record: lesson, base: null });
     await journal.settled();
     expect(await journal.read(lesson.id)).toBeNull();
   });

@@ -15,12 +15,18 @@ export interface JournalRecord {
   id: string;
   record: unknown;
   base: unknown;
+  /** A save under way when written (see JournalEntry.saving). */
+  saving?: unknown;
   /** Date.now() when written: the newer of this and a localStorage entry wins. */
   writtenAt: number;
 }
 
-type Step<T extends Journaled> =
-  { entry: JournalEntry<T>; writtenAt: number } | { clear: true };
+type Step<T extends Journaled> = (
+  { entry: JournalEntry<T>; writtenAt: number } | { clear: true }
+) & {
+  /** Called once this step, or a newer one that replaced it, has been tried. */
+  done: (() => void)[];
+};
 
 interface Slot<T extends Journaled> {
   /** Being written now. */
@@ -90,6 +96,7 @@ export function createJournal<T extends Journaled>(
         id,
         record: entry.record,
         base: entry.base ?? null,
+        ...(entry.saving ? { saving: entry.saving } : {}),
         writtenAt,
       });
       if (slot.fellBack) local.remove(id);
@@ -98,6 +105,7 @@ export function createJournal<T extends Journaled>(
       const fallback = JSON.stringify({
         record: entry.record,
         base: entry.base ?? null,
+        saving: entry.saving ?? null,
         writtenAt,
       });
       slot.fellBack = local.set(id, fallback) || slot.fellBack;
@@ -110,6 +118,7 @@ export function createJournal<T extends Journaled>(
       slot.current = step;
       slot.next = null;
       await apply(id, step, slot);
+      for (const done of step.done) done();
     }
     slot.current = null;
     if (!slot.fellBack) slots.delete(id);
@@ -117,22 +126,30 @@ export function createJournal<T extends Journaled>(
       for (const done of waiting) done();
   }
 
-  function submit(id: string, step: Step<T>) {
+  function submit(id: string, step: Step<T>): Promise<void> {
     let slot = slots.get(id);
     if (!slot) {
       slot = { current: null, next: null, fellBack: false };
       slots.set(id, slot);
     }
+    // The step it replaces is never written: whoever waited for it waits for this one.
+    if (slot.next) step.done.push(...slot.next.done);
     slot.next = step;
+    const written = new Promise<void>((resolve) => step.done.push(resolve));
     if (!slot.current) void drain(id, slot);
+    return written;
   }
 
   return {
     write(entry) {
-      submit(entry.record.id, { entry, writtenAt: Date.now() });
+      return submit(entry.record.id, {
+        entry,
+        writtenAt: Date.now(),
+        done: [],
+      });
     },
     clear(id) {
-      submit(id, { clear: true });
+      void submit(id, { clear: true, done: [] });
     },
     async read(id) {
       // Not yet on disk: this tab's newest entry is the one it wrote last.
@@ -142,7 +159,13 @@ export function createJournal<T extends Journaled>(
       const stored = await db.journal.get(keyOf(id)).catch(() => undefined);
       const kept = local.get(id);
       if (stored && (!kept || stored.writtenAt >= kept.writtenAt))
-        return { record: stored.record as T, base: stored.base as T | null };
+        return {
+          record: stored.record as T,
+          base: stored.base as T | null,
+          ...(stored.saving
+            ? { saving: stored.saving as JournalEntry<T>["saving"] }
+            : {}),
+        };
       if (!kept) return null;
       const { writtenAt: _, ...entry } = kept;
       return entry;

@@ -46,7 +46,10 @@ function fakeStore(initial: Lesson | null) {
 function memoryJournal() {
   const entries = new Map<string, JournalEntry<Lesson>>();
   const journal: Journal<Lesson> = {
-    write: (entry) => void entries.set(entry.record.id, entry),
+    write: (entry) => {
+      entries.set(entry.record.id, entry);
+      return Promise.resolve();
+    },
     clear: (id) => void entries.delete(id),
     read: (id) => Promise.resolve(entries.get(id) ?? null),
     settled: () => Promise.resolve(),

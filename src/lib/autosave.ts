@@ -118,8 +118,11 @@ export function createAutosave<T extends Journaled>(
       stored,
     );
 
+  /** The save under way, as the journal records it (see JournalEntry.saving). */
+  let saving: { record: T; base: T } | null = null;
+  const entry = () => ({ record: latest, base, saving });
   const keep = () => {
-    if (dirty || conflicts.length > 0) journal.write({ record: latest, base });
+    if (dirty || conflicts.length > 0) void journal.write(entry());
     else journal.clear(id);
   };
 
@@ -171,17 +174,25 @@ export function createAutosave<T extends Journaled>(
     for (let round = 0; round < 10; round++) {
       if (!dirty || !canSave(latest)) return;
       const current = latest;
+      const record = toWrite(current);
       firstUnsaved = null;
       state = "saving";
       emit();
+      // The journal hears of the save before it can land, so a tab killed in between reopens
+      // with the edits based on their own save, not in conflict with it.
+      saving = { record, base: baseOver(record, base) };
+      await journal.write(entry());
       let outcome: SaveOutcome<T>;
       try {
-        outcome = await store.save(toWrite(current), known);
+        outcome = await store.save(record, known);
       } catch (e) {
+        saving = null;
         error = e;
         state = "failed";
         emit();
         return;
+      } finally {
+        saving = null;
       }
       if ("saved" in outcome) {
         base = baseOver(outcome.saved, base);
@@ -244,7 +255,7 @@ export function createAutosave<T extends Journaled>(
       if (next === latest) return;
       latest = next;
       dirty = true;
-      journal.write({ record: next, base });
+      void journal.write(entry());
       changed();
     },
     saveNow,

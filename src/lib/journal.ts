@@ -4,6 +4,8 @@
  * The editors write it on every change (`write` returns at once; the journal writes in the
  * background, newest first, see src/db/journal.ts); the editor reads it when it opens a record.
  */
+import { deepEqual } from "../domain/merge";
+
 export interface Journaled {
   id: string;
   updatedAt: string;
@@ -19,11 +21,20 @@ export interface JournalEntry<T extends Journaled> {
   base?: T | null;
   /** The base's updatedAt, in entries written by app versions that kept only that. */
   baseUpdatedAt?: string | null;
+  /**
+   * A save under way when this was written: what it writes, and the base the edits have once it
+   * lands. If the tab dies after the save commits but before the journal hears of it, the
+   * stored record is this one, and the edits are not in conflict with their own save.
+   */
+  saving?: { record: T; base: T } | null;
 }
 
 export interface Journal<T extends Journaled> {
-  /** Keeps these edits; returns at once. A newer entry for the record replaces an older one. */
-  write(entry: JournalEntry<T>): void;
+  /**
+   * Keeps these edits; returns at once. A newer entry for the record replaces an older one. The
+   * promise resolves once this entry, or a newer one, has reached storage (or failed to).
+   */
+  write(entry: JournalEntry<T>): Promise<void>;
   /** Forgets the record's edits (once the database holds them), after any write before it. */
   clear(id: string): void;
   /** The newest entry for the record, or null. */
@@ -50,12 +61,18 @@ export function openingFor<T extends Journaled>(
   entry: JournalEntry<T> | null,
 ): Opening<T> | null {
   if (!entry) return stored && { record: stored, base: stored };
+  const saved = entry.saving;
+  if (saved && stored && sameContent(saved.record, stored))
+    return { record: entry.record, base: saved.base };
   if (entry.base !== undefined)
     return { record: entry.record, base: entry.base };
   const base =
     stored && entry.baseUpdatedAt === stored.updatedAt ? stored : null;
   return { record: entry.record, base };
 }
+
+const sameContent = <T extends Journaled>(a: T, b: T) =>
+  deepEqual({ ...a, updatedAt: "" }, { ...b, updatedAt: "" });
 
 /**
  * Reads an entry as localStorage held it: app 0.1 kept lesson entries as { lesson,
@@ -76,6 +93,7 @@ export function parseStoredEntry<T extends Journaled>(
     return {
       record,
       ...("base" in entry ? { base: entry.base ?? null } : {}),
+      ...(entry.saving ? { saving: entry.saving } : {}),
       ...("baseUpdatedAt" in entry
         ? { baseUpdatedAt: entry.baseUpdatedAt ?? null }
         : {}),

@@ -154,6 +154,33 @@ describe("reopening after a crash", () => {
   });
 });
 
+describe("reopening after a crash between a save and the journal hearing of it", () => {
+  it("bases the edits on their own save, so they are not in conflict with it", () => {
+    const before = makeLesson({
+      title: "Sort",
+      updatedAt: "2026-11-25T03:00:00.000Z",
+    });
+    const saving = { ...before, title: "Sorting" };
+    const stored = { ...saving, updatedAt: "2026-11-25T03:00:02.000Z" };
+    const typed = { ...before, title: "Sorting toys" };
+    expect(
+      openingFor(stored, {
+        record: typed,
+        base: before,
+        saving: { record: saving, base: saving },
+      }),
+    ).toEqual({ record: typed, base: saving });
+    // The save did not land (the disk was full): the base is still the one before it.
+    expect(
+      openingFor(before, {
+        record: typed,
+        base: before,
+        saving: { record: saving, base: saving },
+      }),
+    ).toEqual({ record: typed, base: before });
+  });
+});
+
 describe("saving an edit over the revision it was made on", () => {
   it("writes when the stored lesson is still that revision, with a new revision", async () => {
     const lesson = await saveLesson(

@@ -205,7 +205,7 @@ describe("opening a lesson with unsaved edits from before a crash", () => {
     );
     // Typed in a tab that was killed before it saved:
     const journal = appServices().journals.lessons;
-    journal.write({
+    void journal.write({
       record: { ...lesson, title: "Typed before the crash", unit: "Mine" },
       base: lesson,
     });

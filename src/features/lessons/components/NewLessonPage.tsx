@@ -45,7 +45,7 @@ export default function NewLessonPage() {
 
   const startBlank = async () => {
     const lesson = emptyLesson(newId(), new Date(), await teacherName());
-    journal.write({ record: lesson, base: null });
+    void journal.write({ record: lesson, base: null });
     void navigate(`/lessons/${lesson.id}`);
   };
 
