@@ -176,7 +176,8 @@ export function createAutosave<T extends Journaled>(
       const current = latest;
       const record = toWrite(current);
       firstUnsaved = null;
-      state = "saving";
+      // A failure stays on screen until a save succeeds, retries included.
+      if (state !== "failed") state = "saving";
       emit();
       // The journal hears of the save before it can land, so a tab killed in between reopens
       // with the edits based on their own save, not in conflict with it.
@@ -212,7 +213,9 @@ export function createAutosave<T extends Journaled>(
   }
 
   function settle() {
-    state = !dirty ? "saved" : canSave(latest) ? "pending" : "incomplete";
+    if (!dirty) state = "saved";
+    else if (!canSave(latest)) state = "incomplete";
+    else state = error ? "failed" : "pending";
   }
 
   function saveNow(): Promise<void> {

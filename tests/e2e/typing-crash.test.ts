@@ -46,7 +46,7 @@ async function launch(profile: string): Promise<Running> {
       () => reject(new Error(`Chromium did not start:\n${output}`)),
       60_000,
     );
-    child.stderr!.on("data", (chunk: Buffer) => {
+    child.stderr.on("data", (chunk: Buffer) => {
       output += chunk.toString();
       const found = /DevTools listening on (ws:\/\/\S+)/.exec(output);
       if (found) {
