@@ -132,9 +132,7 @@ it.each(Array.from({ length: TRIES }, (_, i) => i + 1))(
         }
       }
       page = undefined;
-      const typed = delivered
-        .map((_, i) => TEXT[i % TEXT.length])
-        .join("");
+      const typed = delivered.map((_, i) => TEXT[i % TEXT.length]).join("");
       const mustSurvive = delivered.filter(
         (t) => t < killedAt - GUARANTEE_MS,
       ).length;
