@@ -21,6 +21,24 @@ export interface JournalRecord {
   writtenAt: number;
 }
 
+/** The journal record of an entry. */
+export function journalRecord<T extends Journaled>(
+  kind: string,
+  entry: JournalEntry<T>,
+  writtenAt: number,
+): JournalRecord {
+  const id = entry.record.id;
+  return {
+    key: `${kind}:${id}`,
+    kind,
+    id,
+    record: entry.record,
+    base: entry.base ?? null,
+    ...(entry.saving ? { saving: entry.saving } : {}),
+    writtenAt,
+  };
+}
+
 type Step<T extends Journaled> = (
   { entry: JournalEntry<T>; writtenAt: number } | { clear: true }
 ) & {
@@ -90,15 +108,7 @@ export function createJournal<T extends Journaled>(
     }
     const { entry, writtenAt } = step;
     try {
-      await db.journal.put({
-        key: keyOf(id),
-        kind,
-        id,
-        record: entry.record,
-        base: entry.base ?? null,
-        ...(entry.saving ? { saving: entry.saving } : {}),
-        writtenAt,
-      });
+      await db.journal.put(journalRecord(kind, entry, writtenAt));
       if (slot.fellBack) local.remove(id);
       slot.fellBack = false;
     } catch {

@@ -2,6 +2,7 @@ import { createCurriculaSync, type CurriculaSync } from "../db/curricula";
 import { createDerivedIndex, type DerivedIndex } from "../db/derivedIndex";
 import type { FrameworkReadCache } from "../db/frameworkItems";
 import { createJournal } from "../db/journal";
+import { createOffThreadJournal, journalWorker } from "../db/journalOffThread";
 import type { IndexReadCache } from "../db/lessonRecords";
 import { DATABASE_NAME, PlannerDatabase } from "../db/schema";
 import { requestPersistentStorage } from "../db/storage";
@@ -47,6 +48,13 @@ export interface ServicesOptions {
 export function createServices(options: ServicesOptions = {}): AppServices {
   const db = new PlannerDatabase(options.databaseName ?? DATABASE_NAME);
   const outdated = createStore(false);
+  // In the browser the journals are written from a worker (made on the first write); in tests,
+  // where there are no workers, from the page.
+  const worker = journalWorker(db.name);
+  const journal = <T extends Lesson | SchoolPlan>(kind: string) =>
+    worker
+      ? createOffThreadJournal<T>(db, kind, worker)
+      : createJournal<T>(db, kind);
   let unwatch: (() => void) | undefined;
   const services: AppServices = {
     db,
@@ -55,8 +63,8 @@ export function createServices(options: ServicesOptions = {}): AppServices {
     outdated,
     writes: createWritePath(),
     journals: {
-      lessons: createJournal<Lesson>(db, "lesson"),
-      plans: createJournal<SchoolPlan>(db, "plan"),
+      lessons: journal<Lesson>("lesson"),
+      plans: journal<SchoolPlan>("plan"),
     },
     caches: { lessonIndex: {}, frameworks: {} },
     settings: {
@@ -71,6 +79,7 @@ export function createServices(options: ServicesOptions = {}): AppServices {
     stop() {
       unwatch?.();
       unwatch = undefined;
+      worker?.stop();
       db.close();
     },
   };

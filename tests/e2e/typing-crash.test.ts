@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -84,6 +84,11 @@ const results: { typed: number; lost: number; oldestLostMs: number | null }[] =
 
 afterAll(() => {
   // The figures for the record: characters lost per try and how old the oldest lost one was.
+  mkdirSync(RESULTS, { recursive: true });
+  writeFileSync(
+    join(RESULTS, "typing-crash.json"),
+    `${JSON.stringify(results, null, 2)}\n`,
+  );
   console.log(
     `typing-crash: ${results
       .map(
