@@ -232,3 +232,30 @@ describe("opening a lesson with unsaved edits from before a crash", () => {
     ).toBeInTheDocument();
   });
 });
+
+describe("a lesson moved to the bin in another tab while it is open", () => {
+  it("stays in the bin, says so, and can be taken out", async () => {
+    const lesson = makeLesson({ homework: "" });
+    const { a, b, userA, userB } = await openTwoTabs(lesson);
+    await userB.click(b.getByRole("button", { name: "Delete" }));
+    await a.findByText(/moved to the bin elsewhere/);
+    await userA.type(
+      a.getByRole("textbox", { name: "Homework" }),
+      "Still kept",
+    );
+    hidePage();
+    await waitFor(async () =>
+      expect(await stored(lesson.id)).toMatchObject({
+        homework: "Still kept",
+        deletedAt: expect.any(String) as unknown,
+      }),
+    );
+    await userA.click(
+      a.getByRole("button", { name: "Take it out of the bin" }),
+    );
+    hidePage();
+    await waitFor(async () =>
+      expect((await stored(lesson.id)).deletedAt).toBeNull(),
+    );
+  });
+});

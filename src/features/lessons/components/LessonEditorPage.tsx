@@ -63,8 +63,12 @@ function OpenLesson({
   data: PickerData;
 }) {
   const { t } = useTranslation("lessons");
-  const [opening] = useState(() => openingFor(stored, entry));
-  if (!opening || (stored ?? opening.record).deletedAt) {
+  // Decided once: a lesson deleted while it is open stays open (the form says so).
+  const [opening] = useState(() => {
+    const found = openingFor(stored, entry);
+    return found && !(stored ?? found.record).deletedAt ? found : null;
+  });
+  if (!opening) {
     return (
       <PageContainer>
         <Alert
@@ -194,6 +198,23 @@ function LessonForm({
         )}
       </Paper>
 
+      {lesson.deletedAt && (
+        <Alert
+          severity="warning"
+          sx={{ mb: 2 }}
+          action={
+            <Button
+              color="inherit"
+              onClick={() => update((l) => ({ ...l, deletedAt: null }))}
+              sx={{ minHeight: 44 }}
+            >
+              {t("editConflict.restore", { ns: "translation" })}
+            </Button>
+          }
+        >
+          {t("editConflict.deletedElsewhere", { ns: "translation" })}
+        </Alert>
+      )}
       <EditConflicts
         conflicts={draft.conflicts}
         merged={draft.mergedFromElsewhere}
