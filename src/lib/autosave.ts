@@ -135,8 +135,12 @@ export function createAutosave<T extends Journaled>(
     } else {
       const result = mergeRecords(base, latest, stored);
       if (!sameContent(result.merged, latest)) {
+        // A move to the bin has its own notice (the editor's); anything else is "merged".
+        merged ||= !sameContent(
+          { ...result.merged, deletedAt: undefined },
+          { ...latest, deletedAt: undefined },
+        );
         latest = result.merged;
-        merged = true;
       }
       const from = base;
       conflicts = result.conflicts;
