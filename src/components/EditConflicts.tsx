@@ -45,7 +45,7 @@ export function EditConflicts({
   onResolve: (path: Path, choice: "mine" | "theirs") => void;
   onDismissMerged: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("editing");
   const headingId = useId();
   const preview = (path: Path, value: unknown) => {
     const shown = text.value?.(path, value) ?? plain(value, t);
@@ -122,7 +122,7 @@ function ConflictRow({
   theirs: string;
   onResolve: (choice: "mine" | "theirs") => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("editing");
   const labelId = useId();
   return (
     <Box

@@ -7,7 +7,7 @@ import {
 import type { FrameworkFile } from "../domain/framework/schema";
 import { backedUpSettings, isBackedUp } from "../domain/settings";
 import { installFramework } from "./installFramework";
-import { putLessons } from "./lessonRecords";
+import { getLessons, putLessons } from "./lessonRecords";
 import { putReceipts, readReceipts } from "./receipts";
 import type { PlannerDatabase } from "./schema";
 
@@ -113,7 +113,7 @@ export async function restoreBackup(
       } else {
         const ids = lessons.map((l) => l.id);
         const have = new Map(
-          (await db.lessons.bulkGet(ids)).flatMap((l) =>
+          (await getLessons(db, ids)).flatMap((l) =>
             l ? [[l.id, l] as const] : [],
           ),
         );

@@ -84,6 +84,8 @@ describe("settings in a backup", () => {
         problem: {
           code: "invalid",
           place: { section: "settings", index: 1, field: "value" },
+          // The bad value itself, for the quoted preview only.
+          excerpt: String(bad.value),
         },
       });
     }

@@ -46,7 +46,12 @@ describe("hostile share files", () => {
       );
       expect(await readShareFile(text, new Set())).toEqual({
         ok: false,
-        problem: { code: "badTime", place: { section: "file" } },
+        problem: {
+          code: "badTime",
+          place: { section: "file" },
+          // The file's own words, for the quoted preview only (none for an empty one).
+          excerpt: createdAt === "" ? undefined : String(createdAt),
+        },
       });
     },
   );
@@ -81,9 +86,12 @@ describe("hostile share files", () => {
       await shareText({ teacher: "Ms Chan", lessons: [], [PHISH]: [] }),
     ]) {
       const result = await readShareFile(text, new Set());
-      expect(result.ok).toBe(false);
-      expect(JSON.stringify(result)).not.toContain("evil");
-      expect(JSON.stringify(result)).not.toContain("位置");
+      if (result.ok) throw new Error("accepted");
+      // The key is only ever the quoted preview's, cut short; never the place or the reason.
+      const { excerpt, ...reason } = result.problem as { excerpt?: string };
+      expect(JSON.stringify(reason)).not.toContain("evil");
+      expect(JSON.stringify(reason)).not.toContain("位置");
+      expect(PHISH.startsWith(excerpt!.replace(/…$/, ""))).toBe(true);
     }
   });
 
@@ -114,7 +122,11 @@ describe("hostile share files", () => {
     });
     expect(await readShareFile(text, new Set())).toEqual({
       ok: false,
-      problem: { code: "duplicate", place: { section: "lessons", index: 1 } },
+      problem: {
+        code: "duplicate",
+        place: { section: "lessons", index: 1 },
+        excerpt: lesson.id,
+      },
     });
   });
 });

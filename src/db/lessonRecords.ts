@@ -40,15 +40,31 @@ export async function indexLessons(
     byShard.set(shard, changes);
   }
   const shards = [...byShard.keys()];
-  const stored = await db.lessonIndex.bulkGet(shards);
-  await db.lessonIndex.bulkPut([
-    ...shards.map((shard, k) => ({
-      shard,
-      columns: withChanges(stored[k]?.columns, byShard.get(shard)!),
-    })),
-    { shard: STAMP_SHARD, stamp: `${Date.now()}:${Math.random()}` },
-  ]);
+  // A few shards at a time: each holds thousands of lessons' summaries, and one put of all of
+  // them would hold the page up while it is copied.
+  for (let i = 0; i < shards.length; i += SHARDS_PER_PUT) {
+    const some = shards.slice(i, i + SHARDS_PER_PUT);
+    const stored = await db.lessonIndex.bulkGet(some);
+    await db.lessonIndex.bulkPut(
+      some.map((shard, k) => ({
+        shard,
+        columns: withChanges(stored[k]?.columns, byShard.get(shard)!),
+      })),
+    );
+  }
+  await db.lessonIndex.put({
+    shard: STAMP_SHARD,
+    stamp: `${Date.now()}:${Math.random()}`,
+  });
 }
+
+const SHARDS_PER_PUT = 4;
+/**
+ * Lessons per put. A put copies its records on the page's main thread before it returns; a
+ * restore of 12,000 long lessons (41 MB) in one put held the page up for over a second. In
+ * slices, each copy is short and the page answers taps between them, in the same transaction.
+ */
+export const LESSONS_PER_PUT = 250;
 
 /**
  * Writes lessons with their place in the lesson index (what coverage, plans and the library
@@ -60,8 +76,25 @@ export async function putLessons(
   lessons: readonly Lesson[],
 ): Promise<void> {
   if (lessons.length === 0) return;
-  await db.lessons.bulkPut(lessons);
+  for (let i = 0; i < lessons.length; i += LESSONS_PER_PUT)
+    await db.lessons.bulkPut(lessons.slice(i, i + LESSONS_PER_PUT));
   await indexLessons(db, lessons);
+}
+
+/**
+ * These lessons as stored (undefined where none), read in slices for the same reason they are
+ * written in slices (see LESSONS_PER_PUT).
+ */
+export async function getLessons(
+  db: PlannerDatabase,
+  ids: readonly string[],
+): Promise<(Lesson | undefined)[]> {
+  const found: (Lesson | undefined)[] = [];
+  for (let i = 0; i < ids.length; i += LESSONS_PER_PUT)
+    found.push(
+      ...(await db.lessons.bulkGet(ids.slice(i, i + LESSONS_PER_PUT))),
+    );
+  return found;
 }
 
 /** The last index read, kept by the app's services (one per database connection). */

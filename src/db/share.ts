@@ -5,7 +5,7 @@ import {
   type Incoming,
   type MergeStep,
 } from "../domain/share/share";
-import { putLessons } from "./lessonRecords";
+import { getLessons, putLessons } from "./lessonRecords";
 import { putReceipts, readReceipts } from "./receipts";
 import type { PlannerDatabase } from "./schema";
 
@@ -20,7 +20,10 @@ export async function planShareImport(
     // table's keys alone are cheap to read.
     const keys = new Set(await db.lessons.toCollection().primaryKeys());
     const [lessons, receipts] = await Promise.all([
-      db.lessons.bulkGet(ids.filter((id) => keys.has(id))),
+      getLessons(
+        db,
+        ids.filter((id) => keys.has(id)),
+      ),
       readReceipts(db),
     ]);
     return planMerge(

@@ -20,6 +20,17 @@ function texts(value: unknown): string[] {
 }
 
 describe("translations", () => {
+  it("are all loaded by the tests, every namespace in both languages", () => {
+    const files = Object.keys(import.meta.glob("./locales/*/*.json"));
+    for (const [locale, namespaces] of Object.entries(testResources))
+      expect(Object.keys(namespaces).sort()).toEqual(
+        files
+          .filter((f) => f.startsWith(`./locales/${locale}/`))
+          .map((f) => f.split("/").pop()!.replace(".json", ""))
+          .sort(),
+      );
+  });
+
   it("have the same strings in English and Traditional Chinese", () => {
     expect([...new Set(keys(zhHK))].sort()).toEqual(
       [...new Set(keys(en))].sort(),

@@ -16,7 +16,7 @@ import {
   TextRun,
   WidthType,
 } from "docx";
-import { printableText } from "./printableText";
+import { printableText } from "../domain/printableText";
 
 export { AlignmentType, HeadingLevel, PageBreak, Paragraph, Table } from "docx";
 

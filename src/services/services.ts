@@ -1,8 +1,7 @@
 import { createCurriculaSync, type CurriculaSync } from "../db/curricula";
 import { createDerivedIndex, type DerivedIndex } from "../db/derivedIndex";
 import type { FrameworkReadCache } from "../db/frameworkItems";
-import { createJournal } from "../db/journal";
-import { createOffThreadJournal, journalWorker } from "../db/journalOffThread";
+import type { Journals } from "../db/journals";
 import type { IndexReadCache } from "../db/lessonRecords";
 import { DATABASE_NAME, PlannerDatabase } from "../db/schema";
 import { requestPersistentStorage } from "../db/storage";
@@ -48,13 +47,11 @@ export interface ServicesOptions {
 export function createServices(options: ServicesOptions = {}): AppServices {
   const db = new PlannerDatabase(options.databaseName ?? DATABASE_NAME);
   const outdated = createStore(false);
-  // In the browser the journals are written from a worker (made on the first write); in tests,
-  // where there are no workers, from the page.
-  const worker = journalWorker(db.name);
-  const journal = <T extends Lesson | SchoolPlan>(kind: string) =>
-    worker
-      ? createOffThreadJournal<T>(db, kind, worker)
-      : createJournal<T>(db, kind);
+  // The journals' code (and the merge it uses) loads with the first editor that needs it, not
+  // with the app's first screen.
+  let loaded: Promise<Journals> | undefined;
+  const journals = () =>
+    (loaded ??= import("../db/journals").then((m) => m.createJournals(db)));
   let unwatch: (() => void) | undefined;
   const services: AppServices = {
     db,
@@ -63,8 +60,8 @@ export function createServices(options: ServicesOptions = {}): AppServices {
     outdated,
     writes: createWritePath(),
     journals: {
-      lessons: journal<Lesson>("lesson"),
-      plans: journal<SchoolPlan>("plan"),
+      lessons: lazyJournal(() => journals().then((j) => j.lessons)),
+      plans: lazyJournal(() => journals().then((j) => j.plans)),
     },
     caches: { lessonIndex: {}, frameworks: {} },
     settings: {
@@ -79,9 +76,24 @@ export function createServices(options: ServicesOptions = {}): AppServices {
     stop() {
       unwatch?.();
       unwatch = undefined;
-      worker?.stop();
+      void loaded?.then((j) => j.stop());
       db.close();
     },
   };
   return services;
+}
+
+/**
+ * A journal whose code is loaded on first use. Every call waits for the same load, so calls
+ * keep their order (a write, then the clear after it).
+ */
+function lazyJournal<T extends Lesson | SchoolPlan>(
+  get: () => Promise<Journal<T>>,
+): Journal<T> {
+  return {
+    write: (entry) => get().then((j) => j.write(entry)),
+    clear: (id) => void get().then((j) => j.clear(id)),
+    read: (id) => get().then((j) => j.read(id)),
+    settled: () => get().then((j) => j.settled()),
+  };
 }

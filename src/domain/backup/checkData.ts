@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import {
   asSection,
+  excerptOf,
   placeOf,
   refuse,
   type FilePlace,
@@ -68,12 +69,29 @@ function parse(
   index?: number,
 ): Checked<unknown> {
   const parsed = schema.safeParse(value);
-  return parsed.success
-    ? { ok: true, data: parsed.data }
-    : refuse({
-        code: "invalid",
-        place: placeOf(section, index, parsed.error.issues[0]?.path ?? []),
-      });
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const issue = parsed.error.issues[0];
+  const path = issue?.path ?? [];
+  const excerpt = excerptOf(
+    issue?.code === "unrecognized_keys" ? issue.keys[0] : valueAt(value, path),
+  );
+  return refuse({
+    code: "invalid",
+    place: placeOf(section, index, path),
+    ...(excerpt === undefined ? {} : { excerpt }),
+  });
+}
+
+/** What a file holds at a path of keys and indexes, if anything. */
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let at = value;
+  for (const key of path) {
+    if (typeof at !== "object" || at === null || typeof key === "symbol")
+      return undefined;
+    if (!Object.hasOwn(at, key)) return undefined;
+    at = (at as Record<string | number, unknown>)[key];
+  }
+  return at;
 }
 
 /** One record of a list: its schema, then its id against the others' and its times. */
@@ -91,14 +109,15 @@ function checkRecord(
   const place: FilePlace = { section: asSection(key), index };
   if (spec.idOf) {
     const id = spec.idOf(record);
-    if (ids.has(id)) return refuse({ code: "duplicate", place });
+    if (ids.has(id))
+      return refuse({ code: "duplicate", place, excerpt: excerptOf(id) });
     ids.add(id);
   }
   for (const time of spec.timesOf?.(record) ?? []) {
     if (time === null) continue;
     const ms = timeOf(time);
     if (!(ms >= EARLIEST && ms <= madeAt))
-      return refuse({ code: "badTime", place });
+      return refuse({ code: "badTime", place, excerpt: excerptOf(time) });
   }
   return parsed;
 }
@@ -118,11 +137,13 @@ export async function checkData(
   const file: FilePlace = { section: "file" };
   if (!isObject(data)) return refuse({ code: "invalid", place: file });
   const keys = Object.keys(data);
-  if (
-    keys.length !== Object.keys(sections).length ||
-    keys.some((k) => !(k in sections))
-  )
-    return refuse({ code: "invalid", place: file });
+  const extra = keys.find((k) => !Object.hasOwn(sections, k));
+  if (extra !== undefined || keys.length !== Object.keys(sections).length)
+    return refuse({
+      code: "invalid",
+      place: file,
+      ...(extra === undefined ? {} : { excerpt: excerptOf(extra) }),
+    });
   let total = 0;
   for (const [key, spec] of Object.entries(sections)) {
     if (!spec.list) continue;
@@ -148,12 +169,16 @@ export async function checkData(
       if (!checked.ok) return checked;
       records.push(checked.data);
       done++;
-      // Between records, now and then: the caller's progress bar moves and Cancel is heard.
-      if (Date.now() - lastYield > 50) {
+      // Between records, now and then: the caller's progress bar moves and Cancel is heard
+      // (every thousand records), and the page gets a turn (every 50 ms).
+      const due = Date.now() - lastYield > 50;
+      if (due || done % 1000 === 0) {
         options.onProgress?.(done / total);
-        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (due) {
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          lastYield = Date.now();
+        }
         if (options.signal?.aborted) throw new ReadCancelled();
-        lastYield = Date.now();
       }
     }
     out[key] = records;

@@ -7,7 +7,12 @@ import {
   type ReadOptions,
   type SectionSpec,
 } from "./checkData";
-import { refuse, type FilePlace, type FileProblem } from "./problems";
+import {
+  excerptOf,
+  refuse,
+  type FilePlace,
+  type FileProblem,
+} from "./problems";
 
 export type { FilePlace, FileProblem } from "./problems";
 export type { ReadOptions } from "./checkData";
@@ -103,15 +108,21 @@ export async function readEnvelope<D>(
   const version = raw.formatVersion;
   if (typeof version === "number" && version > spec.version)
     return refuse({ code: "newerVersion", version });
-  if (Object.keys(raw).some((k) => !HEAD_KEYS.has(k)))
-    return refuse({ code: "invalid", place: file });
+  const extra = Object.keys(raw).find((k) => !HEAD_KEYS.has(k));
+  if (extra !== undefined)
+    return refuse({ code: "invalid", place: file, excerpt: excerptOf(extra) });
   const sections =
     typeof version === "number" && Number.isInteger(version)
       ? spec.dataSchemas[version]
       : undefined;
   if (!sections) return refuse({ code: "invalid", place: file });
   const madeAt = timeOf(raw.createdAt);
-  if (!(madeAt >= EARLIEST)) return refuse({ code: "badTime", place: file });
+  if (!(madeAt >= EARLIEST))
+    return refuse({
+      code: "badTime",
+      place: file,
+      excerpt: excerptOf(raw.createdAt),
+    });
   const now = (options.now ?? new Date()).getTime();
   if (madeAt > now + DAY_MS) return refuse({ code: "madeInFuture" });
   if (

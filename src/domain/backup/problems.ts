@@ -1,5 +1,6 @@
 // What a refused file's reason holds: a code and, where it helps, a place named only in the
 // app's own words. The UI turns each into a sentence (src/components/useFileProblemText.ts).
+import { printableText } from "../printableText";
 
 /** The parts of a file a refusal can point at, in the app's own words (never the file's). */
 export const FILE_SECTIONS = [
@@ -61,15 +62,36 @@ export type FileProblem =
   | { code: "notJson" }
   | { code: "wrongFormat" }
   | { code: "newerVersion"; version: number }
-  | { code: "invalid"; place: FilePlace }
+  | { code: "invalid"; place: FilePlace; excerpt?: string }
   /** The same record twice in one file. */
-  | { code: "duplicate"; place: FilePlace }
+  | { code: "duplicate"; place: FilePlace; excerpt?: string }
   /** A time not a real time, before 2000, or later than the file says it was made. */
-  | { code: "badTime"; place: FilePlace }
+  | { code: "badTime"; place: FilePlace; excerpt?: string }
   /** The file says it was made more than a day from now. */
   | { code: "madeInFuture" }
   | { code: "checksum" }
-  | { code: "unknownItems"; count: number };
+  | { code: "unknownItems"; count: number }
+  /** The device could not read it at all (out of memory, say). */
+  | { code: "unreadable" };
+
+/** The longest piece of a file's own text a refusal shows, in its quoted preview. */
+export const EXCERPT_LENGTH = 80;
+
+/**
+ * A short piece of the file's own text, for the refusal's quoted and marked preview (never
+ * for the app's sentence): cut to EXCERPT_LENGTH, one line, without control characters or the
+ * bidirectional overrides that could make it read as something else. Only strings and numbers.
+ */
+export function excerptOf(value: unknown): string | undefined {
+  if (typeof value === "number") return String(value);
+  if (typeof value !== "string") return undefined;
+  const flat = printableText(value).replace(/\s+/g, " ").trim();
+  if (!flat) return undefined;
+  const chars = [...flat];
+  return chars.length > EXCERPT_LENGTH
+    ? `${chars.slice(0, EXCERPT_LENGTH).join("")}…`
+    : flat;
+}
 
 /** A refused read. */
 export const refuse = (problem: FileProblem) => ({

@@ -14,6 +14,11 @@ import {
 } from "../../domain/share/share";
 import { writeSetting } from "../../db/settings";
 import { sharingSessions } from "../../domain/settings";
+import {
+  checkFile,
+  ReadCancelled,
+  type CheckOptions,
+} from "../../lib/fileCheck/checkFile";
 
 export async function setSharingSessions(
   db: PlannerDatabase,
@@ -38,23 +43,35 @@ export interface ImportPreview {
 }
 
 /**
- * Reads teachers' share files one by one (a broken one is refused, with its reason, and the
- * rest still count) and works out what importing them would do. Nothing is written yet.
+ * Reads teachers' share files one by one, off the page's main thread (a broken one is refused,
+ * with its reason, and the rest still count), and works out what importing them would do.
+ * Nothing is written yet. `onProgress` hears how far the whole pick has got (0 to 1); aborting
+ * `signal` stops it (rejecting with ReadCancelled).
  */
 export async function previewShareImport(
   db: PlannerDatabase,
   files: readonly File[],
+  { onProgress, signal }: CheckOptions = {},
 ): Promise<ImportPreview> {
-  // The validator (zod) is downloaded only when a head actually imports.
-  const { readShareFile } = await import("../../domain/share/read");
   const known = new Set(await db.frameworkItems.toCollection().primaryKeys());
   const read: ReadFile[] = [];
-  for (const file of files) {
-    const result: EnvelopeResult<ShareData> =
-      file.size > MAX_SHARE_BYTES
-        ? { ok: false, problem: { code: "tooLarge" } }
-        : await readShareFile(await file.text(), known);
+  for (const [i, file] of files.entries()) {
+    // A file the device cannot read at all (out of memory) is refused; the others still count.
+    const result = await checkFile<ShareData>(
+      "share",
+      file,
+      MAX_SHARE_BYTES,
+      known,
+      {
+        signal,
+        onProgress: (done) => onProgress?.((i + done) / files.length),
+      },
+    ).catch((e: unknown): EnvelopeResult<ShareData> => {
+      if (e instanceof ReadCancelled) throw e;
+      return { ok: false, problem: { code: "unreadable" } };
+    });
     read.push({ name: file.name, result });
+    onProgress?.((i + 1) / files.length);
   }
   const incoming = read.flatMap(({ result }) =>
     result.ok
@@ -77,8 +94,8 @@ export function useCoverageWrites() {
     () => ({
       setSharingSessions: (schoolYear: string, value: number) =>
         writes.run(() => setSharingSessions(db, schoolYear, value)),
-      previewShareImport: (files: readonly File[]) =>
-        previewShareImport(db, files),
+      previewShareImport: (files: readonly File[], options?: CheckOptions) =>
+        previewShareImport(db, files, options),
       importShared: (steps: readonly MergeStep[], resolutions: Resolutions) =>
         writes.attempt(() => applyShareImport(db, steps, resolutions)),
     }),

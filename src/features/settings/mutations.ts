@@ -7,9 +7,9 @@ import { backupReminderDays, lastBackupAt } from "../../domain/settings";
 import {
   makeBackup,
   MAX_BACKUP_BYTES,
-  readBackup,
   type BackupData,
 } from "../../domain/backup/backup";
+import { checkFile, type CheckOptions } from "../../lib/fileCheck/checkFile";
 import type { EnvelopeResult } from "../../domain/backup/envelope";
 import {
   collectBackupData,
@@ -29,14 +29,20 @@ export async function createBackup(
   return new Blob([JSON.stringify(backup)], { type: "application/json" });
 }
 
+/** Checks a backup off the page's main thread (see checkFile); rejects with ReadCancelled. */
 export async function checkBackupFile(
   db: PlannerDatabase,
   file: File,
+  options: CheckOptions = {},
 ): Promise<EnvelopeResult<BackupData>> {
-  if (file.size > MAX_BACKUP_BYTES)
-    return { ok: false, problem: { code: "tooLarge" } };
   const known = new Set(await db.frameworkItems.toCollection().primaryKeys());
-  return readBackup(await file.text(), known);
+  return checkFile<BackupData>(
+    "backup",
+    file,
+    MAX_BACKUP_BYTES,
+    known,
+    options,
+  );
 }
 
 export async function setBackupReminder(db: PlannerDatabase, days: number) {
@@ -59,7 +65,8 @@ export function useSettingsWrites() {
       /** Makes the backup, hands it to `keep` (a download), and remembers when. */
       backUp: (appVersion: string, keep: (file: Blob) => void) =>
         writes.run(async () => keep(await createBackup(db, appVersion))),
-      checkBackupFile: (file: File) => checkBackupFile(db, file),
+      checkBackupFile: (file: File, options?: CheckOptions) =>
+        checkBackupFile(db, file, options),
       applyBackup: (backup: BackupFile, mode: RestoreMode) =>
         writes.attempt(() => restoreBackup(db, backup, mode)),
     }),

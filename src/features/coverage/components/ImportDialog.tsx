@@ -11,6 +11,7 @@ import Radio from "@mui/material/Radio";
 import RadioGroup from "@mui/material/RadioGroup";
 import Typography from "@mui/material/Typography";
 import { useTranslation } from "react-i18next";
+import { FileExcerpt } from "../../../components/FileExcerpt";
 import { useFileProblemText } from "../../../components/useFileProblemText";
 import type { Lesson } from "../../../domain/lessons/types";
 import { changedFields, type MergeStep } from "../../../domain/share/share";
@@ -22,7 +23,9 @@ import { useCoverageWrites, type ImportPreview } from "../mutations";
 type Choice = "mine" | "theirs";
 type Conflict = Extract<MergeStep, { kind: "conflict" }>;
 export type ImportOutcome =
-  { kind: "done"; text: string } | { kind: "failed"; quota: boolean };
+  | { kind: "done"; text: string }
+  | { kind: "failed"; quota: boolean }
+  | { kind: "cancelled" };
 
 /** Where a lesson field is edited, for naming what two versions differ in. */
 const FIELD_SECTION: Partial<Record<keyof Lesson, string>> = {
@@ -111,13 +114,16 @@ export default function ImportDialog({
                 >
                   {name}
                 </Box>
-                {result.ok
-                  ? t("import.fileHolds", {
-                      teacher: result.file.data.teacher || t("notSet"),
-                      count: result.file.data.lessons.length,
-                      when: formatDateTime(result.file.createdAt, locale),
-                    })
-                  : `${problemText(result.problem)} ${t("import.leftOut")}`}
+                <Box component="span" sx={{ display: "block" }}>
+                  {result.ok
+                    ? t("import.fileHolds", {
+                        teacher: result.file.data.teacher || t("notSet"),
+                        count: result.file.data.lessons.length,
+                        when: formatDateTime(result.file.createdAt, locale),
+                      })
+                    : `${problemText(result.problem)} ${t("import.leftOut")}`}
+                </Box>
+                {!result.ok && <FileExcerpt problem={result.problem} />}
               </Alert>
             </Box>
           ))}

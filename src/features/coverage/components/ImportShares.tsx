@@ -5,6 +5,8 @@ import Button from "@mui/material/Button";
 import Typography from "@mui/material/Typography";
 import FileUploadOutlined from "@mui/icons-material/FileUploadOutlined";
 import { useTranslation } from "react-i18next";
+import { FileCheckProgress } from "../../../components/FileCheckProgress";
+import { ReadCancelled } from "../../../lib/fileCheck/checkFile";
 import { useCoverageWrites, type ImportPreview } from "../mutations";
 import { useShareSources } from "../queries";
 import type { ImportOutcome } from "./ImportDialog";
@@ -23,11 +25,33 @@ export function ImportShares() {
   const input = useRef<HTMLInputElement>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
+  /** While files are checked: how far (0 to 1), and how to stop. */
+  const [checking, setChecking] = useState<{
+    done: number;
+    stop: AbortController;
+  } | null>(null);
 
   const pick = async (files: File[]) => {
     setOutcome(null);
     if (files.length === 0) return;
-    setPreview(await previewShareImport(files));
+    const stop = new AbortController();
+    setChecking({ done: 0, stop });
+    try {
+      setPreview(
+        await previewShareImport(files, {
+          signal: stop.signal,
+          onProgress: (done) => setChecking({ done, stop }),
+        }),
+      );
+    } catch (e) {
+      setOutcome(
+        e instanceof ReadCancelled
+          ? { kind: "cancelled" }
+          : { kind: "failed", quota: false },
+      );
+    } finally {
+      setChecking(null);
+    }
   };
 
   return (
@@ -73,7 +97,19 @@ export function ImportShares() {
             : t("import.none")}
         </Typography>
       </Box>
+      {checking && (
+        <FileCheckProgress
+          label={t("import.checking")}
+          done={checking.done}
+          onCancel={() => checking.stop.abort()}
+        />
+      )}
       <Box role="status">
+        {outcome?.kind === "cancelled" && (
+          <Alert severity="info" sx={{ mt: 1 }}>
+            {t("import.cancelled")}
+          </Alert>
+        )}
         {outcome?.kind === "done" && (
           <Alert severity="success" sx={{ mt: 1 }}>
             {outcome.text}

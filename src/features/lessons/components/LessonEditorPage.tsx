@@ -96,7 +96,7 @@ function LessonForm({
   stored: Lesson | null;
   data: PickerData;
 }) {
-  const { t } = useTranslation("lessons");
+  const { t } = useTranslation(["lessons", "editing"]);
   const draft = useLessonDraft(opening, stored);
   const { lesson, update, state, error, saveNow } = draft;
   const conflictText = useLessonConflictText();
@@ -208,11 +208,11 @@ function LessonForm({
               onClick={() => update((l) => ({ ...l, deletedAt: null }))}
               sx={{ minHeight: 44 }}
             >
-              {t("editConflict.restore", { ns: "translation" })}
+              {t("editing:editConflict.restore")}
             </Button>
           }
         >
-          {t("editConflict.deletedElsewhere", { ns: "translation" })}
+          {t("editing:editConflict.deletedElsewhere")}
         </Alert>
       )}
       <EditConflicts

@@ -24,7 +24,7 @@ const LABELS: Record<string, string> = {
 
 /** How the lesson editor names a field in conflict, and shows its values. */
 export function useLessonConflictText(): ConflictText {
-  const { t, i18n } = useTranslation("lessons");
+  const { t, i18n } = useTranslation(["lessons", "editing"]);
   return useMemo(() => {
     const field = (name: string, inActivity = false) => {
       if (inActivity && name === "title")
@@ -35,7 +35,7 @@ export function useLessonConflictText(): ConflictText {
       if (name.startsWith("flags.")) return t(`lessons.${name}`);
       return i18n.exists(key, { ns: "lessons" })
         ? t(key)
-        : t("editConflict.otherField", { ns: "translation" });
+        : t("editing:editConflict.otherField");
     };
     return {
       label(path: Path, record: unknown) {
@@ -55,7 +55,7 @@ export function useLessonConflictText(): ConflictText {
             { n },
           );
           return typeof third === "string"
-            ? t("editConflict.within", {
+            ? t("editing:editConflict.within", {
                 ns: "translation",
                 item,
                 field: field(third, first === "activities"),
@@ -69,7 +69,7 @@ export function useLessonConflictText(): ConflictText {
         if (last === "status" && typeof value === "string")
           return t(`lessons.status.${value}`);
         if (last === "mappings" && Array.isArray(value))
-          return t("editConflict.items", {
+          return t("editing:editConflict.items", {
             ns: "translation",
             count: value.length,
           });

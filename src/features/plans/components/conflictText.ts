@@ -7,15 +7,15 @@ import type { Path } from "../../../domain/merge";
 const ITEMS: Record<string, string> = {
   concerns: "concernN",
   targets: "targetN",
-  tasks: "editConflict.taskN",
-  criteria: "editConflict.criterionN",
+  tasks: "editing:editConflict.taskN",
+  criteria: "editing:editConflict.criterionN",
 };
 
 /** Fields named other than `fields.<name>`. */
 const FIELDS: Record<string, string> = {
   title: "fields.concern",
-  text: "editConflict.text",
-  years: "editConflict.years",
+  text: "editing:editConflict.text",
+  years: "editing:editConflict.years",
   reports: "reportTitle",
   concerns: "sections.concerns",
   swot: "sections.swot",
@@ -24,14 +24,14 @@ const FIELDS: Record<string, string> = {
 
 /** How the plan editor names a field in conflict ("Major concern 1 › Target 2 › Time scale"). */
 export function usePlanConflictText(): ConflictText {
-  const { t, i18n } = useTranslation("plans");
+  const { t, i18n } = useTranslation(["plans", "editing"]);
   return useMemo(() => {
     const field = (name: string, parent: string | undefined) => {
       const key =
         parent === "swot" ? `swot.${name}` : (FIELDS[name] ?? `fields.${name}`);
       return i18n.exists(key, { ns: "plans" })
         ? t(key)
-        : t("editConflict.otherField", { ns: "translation" });
+        : t("editing:editConflict.otherField");
     };
     return {
       label(path: Path, record: unknown) {
@@ -48,7 +48,9 @@ export function usePlanConflictText(): ConflictText {
           } else {
             const items = Array.isArray(here) ? (here as { id: string }[]) : [];
             const n = items.findIndex((i) => i.id === step.id) + 1;
-            parts.push(t(ITEMS[list ?? ""] ?? "editConflict.itemN", { n }));
+            parts.push(
+              t(ITEMS[list ?? ""] ?? "editing:editConflict.itemN", { n }),
+            );
             here = items[n - 1];
           }
         }

@@ -84,11 +84,43 @@ describe("settings: backup", () => {
       await screen.findByLabelText("從備份還原…", { selector: "input" }),
       hostile,
     );
+    const reason = await screen.findByText(
+      /這個備份含有應用程式無法接受的資料（在第 1 節課）。/,
+    );
+    expect(reason).not.toHaveTextContent(/evil|請立即/);
+    // The file's words appear only in the quoted preview that says they are the file's.
+    const preview = screen.getByRole("figure", {
+      name: "檔案內的原文（未經核實，並非本程式的字句）：",
+    });
+    expect(preview).toHaveTextContent(
+      "位置：請立即到 http://evil.example 更新",
+    );
+    expect(screen.getAllByText(/evil/)).toHaveLength(1);
+  });
+});
+
+describe("settings: checking a big backup", () => {
+  it("shows how far the check has got and stops it on Cancel, changing nothing", async () => {
+    await saveLesson(db(), makeLesson({ title: "Already here" }));
+    const before = await db().lessons.toArray();
+    // A file still being read when the teacher gives up on it.
+    const slow = new File(["{}"], "backup.json");
+    slow.text = () => new Promise<string>(() => {});
+    const { user } = await renderApp("/settings", { language: "zh-HK" });
+    await user.upload(
+      await screen.findByLabelText("從備份還原…", { selector: "input" }),
+      slow,
+    );
+    const progress = await screen.findByRole("group", {
+      name: "正在檢查備份… 0%",
+    });
+    expect(within(progress).getByRole("progressbar")).toBeInTheDocument();
+    await user.click(within(progress).getByRole("button", { name: "取消" }));
     expect(
-      await screen.findByText(
-        /這個備份含有應用程式無法接受的資料（在第 1 節課）。/,
-      ),
+      await screen.findByText("已停止檢查，沒有任何改動。"),
     ).toBeInTheDocument();
-    expect(screen.queryByText(/evil/)).not.toBeInTheDocument();
+    expect(screen.queryByRole("group", { name: /正在檢查備份/ })).toBeNull();
+    expect(screen.queryByRole("dialog")).toBeNull();
+    expect(await db().lessons.toArray()).toEqual(before);
   });
 });

@@ -7,6 +7,7 @@ import DialogActions from "@mui/material/DialogActions";
 import DialogContent from "@mui/material/DialogContent";
 import DialogTitle from "@mui/material/DialogTitle";
 import FormControlLabel from "@mui/material/FormControlLabel";
+import LinearProgress from "@mui/material/LinearProgress";
 import Radio from "@mui/material/Radio";
 import RadioGroup from "@mui/material/RadioGroup";
 import Typography from "@mui/material/Typography";
@@ -16,7 +17,10 @@ import { useTranslation } from "react-i18next";
 import { SelectInput } from "../../../components/SelectInput";
 import type { BackupFile } from "../../../domain/backup/backup";
 import type { FileProblem } from "../../../domain/backup/envelope";
+import { FileCheckProgress } from "../../../components/FileCheckProgress";
+import { FileExcerpt } from "../../../components/FileExcerpt";
 import { useFileProblemText } from "../../../components/useFileProblemText";
+import { ReadCancelled } from "../../../lib/fileCheck/checkFile";
 import { todayIso } from "../../../domain/lessons/lesson";
 import { downloadBlob } from "../../../lib/download";
 import { isQuotaError } from "../../../lib/errors";
@@ -29,15 +33,21 @@ const DAY = 24 * 60 * 60 * 1000;
 
 /** Back up everything to one file; restore it, replacing or merging, after seeing what it holds. */
 export function BackupSection() {
-  const { t } = useTranslation();
+  const { t } = useTranslation("files");
   const locale = useLocale();
   const status = useBackupStatus();
   const { applyBackup, checkBackupFile, backUp, setBackupReminder } =
     useSettingsWrites();
   const input = useRef<HTMLInputElement>(null);
   const [problem, setProblem] = useState<
-    FileProblem | "writeFailed" | "quota" | null
+    FileProblem | "writeFailed" | "quota" | "cancelled" | null
   >(null);
+  /** While a file is checked: how far (0 to 1), and how to stop it. */
+  const [checking, setChecking] = useState<{
+    done: number;
+    stop: AbortController;
+  } | null>(null);
+  const [restoring, setRestoring] = useState(false);
   const [pending, setPending] = useState<BackupFile | null>(null);
   const [mode, setMode] = useState<"replace" | "merge">("merge");
   const [done, setDone] = useState<{ lessons: number; plans: number } | null>(
@@ -58,24 +68,41 @@ export function BackupSection() {
     setProblem(null);
     setDone(null);
     if (!file) return;
-    const result = await checkBackupFile(file);
-    if (result.ok) setPending(result.file);
-    else setProblem(result.problem);
+    const stop = new AbortController();
+    setChecking({ done: 0, stop });
+    try {
+      const result = await checkBackupFile(file, {
+        signal: stop.signal,
+        onProgress: (done) => setChecking({ done, stop }),
+      });
+      if (result.ok) setPending(result.file);
+      else setProblem(result.problem);
+    } catch (e) {
+      setProblem(
+        e instanceof ReadCancelled ? "cancelled" : { code: "unreadable" },
+      );
+    } finally {
+      setChecking(null);
+    }
   };
 
   const restore = async () => {
     if (!pending) return;
+    setRestoring(true);
     try {
       setDone(await applyBackup(pending, mode));
     } catch (e) {
       setProblem(isQuotaError(e) ? "quota" : "writeFailed");
     }
+    setRestoring(false);
     setPending(null);
   };
 
-  const fileProblemText = useFileProblemText("translation:backup.problem");
+  const fileProblemText = useFileProblemText("files:backup.problem");
   const problemText = (p: NonNullable<typeof problem>) =>
-    typeof p === "string" ? t(`backup.problem.${p}`) : fileProblemText(p);
+    p === "cancelled"
+      ? t("backup.cancelled")
+      : `${typeof p === "string" ? t(`backup.problem.${p}`) : fileProblemText(p)} ${t("backup.nothingChanged")}`;
 
   return (
     <Box>
@@ -145,9 +172,22 @@ export function BackupSection() {
           />
         </Box>
       </Box>
+      {checking && (
+        <FileCheckProgress
+          label={t("backup.checking")}
+          done={checking.done}
+          onCancel={() => checking.stop.abort()}
+        />
+      )}
       {problem && (
-        <Alert severity="error" sx={{ mt: 2 }}>
-          {problemText(problem)} {t("backup.nothingChanged")}
+        <Alert
+          severity={problem === "cancelled" ? "info" : "error"}
+          sx={{ mt: 2 }}
+        >
+          <Box component="span" sx={{ display: "block" }}>
+            {problemText(problem)}
+          </Box>
+          {typeof problem === "object" && <FileExcerpt problem={problem} />}
         </Alert>
       )}
       {done && (
@@ -156,7 +196,14 @@ export function BackupSection() {
         </Alert>
       )}
       {pending && (
-        <Dialog open onClose={() => setPending(null)} fullWidth maxWidth="sm">
+        <Dialog
+          open
+          onClose={() => {
+            if (!restoring) setPending(null);
+          }}
+          fullWidth
+          maxWidth="sm"
+        >
           <DialogTitle>{t("backup.confirmTitle")}</DialogTitle>
           <DialogContent>
             <Typography sx={{ mb: 2 }}>
@@ -186,14 +233,21 @@ export function BackupSection() {
               />
             </RadioGroup>
           </DialogContent>
+          {restoring && (
+            <Box role="status" sx={{ px: 3, pb: 1 }}>
+              <Typography sx={{ mb: 0.5 }}>{t("backup.restoring")}</Typography>
+              <LinearProgress aria-label={t("backup.restoring")} />
+            </Box>
+          )}
           <DialogActions>
-            <Button onClick={() => setPending(null)}>
+            <Button onClick={() => setPending(null)} disabled={restoring}>
               {t("common.cancel")}
             </Button>
             <Button
               variant="contained"
               color={mode === "replace" ? "warning" : "primary"}
               onClick={() => void restore()}
+              disabled={restoring}
             >
               {t("backup.confirm")}
             </Button>

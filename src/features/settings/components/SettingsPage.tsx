@@ -23,7 +23,7 @@ import { useSettingsWrites } from "../mutations";
 import { BackupSection } from "./BackupSection";
 
 export default function SettingsPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(["settings", "files"]);
   return (
     <PageContainer>
       <Typography variant="h1" gutterBottom>
@@ -31,7 +31,7 @@ export default function SettingsPage() {
       </Typography>
       <ProfileSection />
       <StorageSection />
-      <Card title={t("backup.title")}>
+      <Card title={t("files:backup.title")}>
         <BackupSection />
       </Card>
       <FrameworksSection />
@@ -62,7 +62,7 @@ function Card({ title, children }: { title: string; children: ReactNode }) {
 
 /** The teacher's name, which new lessons carry as their author (and share files later). */
 function ProfileSection() {
-  const { t } = useTranslation();
+  const { t } = useTranslation("settings");
   const stored = useTeacherName();
   const { saveTeacherName } = useSettingsWrites();
   const [name, setName] = useState<string | null>(null);
@@ -84,7 +84,7 @@ function ProfileSection() {
 }
 
 function StorageSection() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation("settings");
   const persistence = usePersistence();
   const askForPersistence = useAskForPersistence();
   const usage = useStorageUsage();
@@ -144,7 +144,7 @@ function StorageSection() {
 }
 
 function FrameworksSection() {
-  const { t } = useTranslation();
+  const { t } = useTranslation("settings");
   const locale = useLocale();
   const frameworks = useStoredFrameworks();
   return (
