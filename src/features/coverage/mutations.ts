@@ -1,6 +1,7 @@
 import { useMemo } from "react";
 import type { PlannerDatabase } from "../../db/schema";
 import { useServices } from "../../services/ServicesProvider";
+import { fileText } from "../../lib/fileText";
 import {
   applyShareImport,
   planShareImport,
@@ -53,7 +54,7 @@ export async function previewShareImport(
     const result: EnvelopeResult<ShareData> =
       file.size > MAX_SHARE_BYTES
         ? { ok: false, problem: { code: "tooLarge" } }
-        : await readShareFile(await file.text(), known);
+        : await readShareFile(await fileText(file), known);
     read.push({ name: file.name, result });
   }
   const incoming = read.flatMap(({ result }) =>

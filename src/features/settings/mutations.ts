@@ -1,6 +1,7 @@
 import { useMemo } from "react";
 import type { PlannerDatabase } from "../../db/schema";
 import { useServices } from "../../services/ServicesProvider";
+import { fileText } from "../../lib/fileText";
 import { setTeacherName } from "../../db/preferences";
 import { writeSetting } from "../../db/settings";
 import { backupReminderDays, lastBackupAt } from "../../domain/settings";
@@ -36,7 +37,7 @@ export async function checkBackupFile(
   if (file.size > MAX_BACKUP_BYTES)
     return { ok: false, problem: { code: "tooLarge" } };
   const known = new Set(await db.frameworkItems.toCollection().primaryKeys());
-  return readBackup(await file.text(), known);
+  return readBackup(await fileText(file), known);
 }
 
 export async function setBackupReminder(db: PlannerDatabase, days: number) {
