@@ -17,6 +17,7 @@ import { readBackup } from "../domain/backup/backup";
 import type { EnvelopeResult } from "../domain/backup/envelope";
 import { readShareFile } from "../domain/share/read";
 import { createI18n } from "../i18n";
+import { fileText } from "../lib/fileText";
 import { restoreBackup } from "./backup";
 import { ensureCurricula } from "./curricula";
 import { applyShareImport, planShareImport } from "./share";
@@ -33,8 +34,7 @@ async function textOf(c: HostileCase): Promise<string> {
   const bytes = c.atTestTime
     ? await c.bytes()
     : readFileSync(join(DIR, fileOf(c)));
-  // As the browser's File.text(): UTF-8, a byte order mark dropped.
-  return new Blob([bytes]).text();
+  return fileText(new Blob([bytes]));
 }
 
 function read(c: HostileCase, text: string, items: ReadonlySet<string>) {
