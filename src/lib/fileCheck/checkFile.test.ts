@@ -27,7 +27,7 @@ describe("checking a file", () => {
   it("refuses a file over the limit without reading a byte of it", async () => {
     const huge = new File(["x"], "huge.json");
     Object.defineProperty(huge, "size", { value: MAX_SHARE_BYTES + 1 });
-    huge.text = () => Promise.reject(new Error("read"));
+    huge.arrayBuffer = () => Promise.reject(new Error("read"));
     expect(await checkFile("share", huge, MAX_SHARE_BYTES, new Set())).toEqual({
       ok: false,
       problem: { code: "tooLarge" },
@@ -44,7 +44,7 @@ describe("checking a file", () => {
   it("stops at once when cancelled, even while the file is still being read", async () => {
     const stop = new AbortController();
     const slow = new File(["{}"], "share.json");
-    slow.text = () => new Promise<string>(() => {});
+    slow.arrayBuffer = () => new Promise<ArrayBuffer>(() => {});
     const checking = checkFile("share", slow, MAX_SHARE_BYTES, new Set(), {
       signal: stop.signal,
     });

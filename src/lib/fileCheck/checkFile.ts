@@ -1,5 +1,6 @@
 import { ReadCancelled } from "../../domain/backup/checkData";
 import type { EnvelopeResult } from "../../domain/backup/envelope";
+import { fileText } from "../fileText";
 import type { CheckMessage, CheckRequest, FileKind } from "./protocol";
 
 export { ReadCancelled };
@@ -50,7 +51,7 @@ async function onPage<D>(
   options: CheckOptions & { now: Date },
 ): Promise<EnvelopeResult<D>> {
   const { readFileOfKind } = await import("./readers");
-  return readFileOfKind(kind, await file.text(), known, {
+  return readFileOfKind(kind, await fileText(file), known, {
     ...options,
     maxBytes,
   }) as Promise<EnvelopeResult<D>>;

@@ -1,6 +1,7 @@
 // Checks one incoming file (a backup or a share file) off the page's main thread: reading the
 // text, parsing the JSON, checking every record and the checksum take seconds for a big file,
 // and here they never stop the page from answering a tap. See checkFile.ts.
+import { fileText } from "../fileText";
 import { readFileOfKind } from "./readers";
 import { PART_SIZE, type CheckMessage, type CheckRequest } from "./protocol";
 
@@ -16,7 +17,7 @@ scope.onmessage = ({ data }) => {
 };
 
 async function check({ kind, file, known, now }: CheckRequest) {
-  const result = await readFileOfKind(kind, await file.text(), new Set(known), {
+  const result = await readFileOfKind(kind, await fileText(file), new Set(known), {
     now: new Date(now),
     onProgress: (done) => scope.postMessage({ type: "progress", done }),
   });

@@ -105,7 +105,7 @@ describe("settings: checking a big backup", () => {
     const before = await db().lessons.toArray();
     // A file still being read when the teacher gives up on it.
     const slow = new File(["{}"], "backup.json");
-    slow.text = () => new Promise<string>(() => {});
+    slow.arrayBuffer = () => new Promise<ArrayBuffer>(() => {});
     const { user } = await renderApp("/settings", { language: "zh-HK" });
     await user.upload(
       await screen.findByLabelText("從備份還原…", { selector: "input" }),
