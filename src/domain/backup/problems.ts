@@ -10,6 +10,7 @@ export const FILE_SECTIONS = [
   "frameworks",
   "shareReceipts",
   "teacher",
+  "device",
 ] as const;
 export type FileSection = (typeof FILE_SECTIONS)[number];
 
@@ -43,6 +44,7 @@ export const FILE_FIELDS = [
   "lessonId",
   "baseUpdatedAt",
   "receivedAt",
+  "device",
   "items",
   "framework",
 ] as const;
