@@ -95,14 +95,14 @@ export function ConflictList({
           >
             <FormControlLabel
               value="mine"
-              control={<Radio />}
+              control={<Radio sx={{ p: 1.25 }} />}
               label={t("import.mine", {
                 when: formatDateTime(c.local.updatedAt, locale),
               })}
             />
             <FormControlLabel
               value="theirs"
-              control={<Radio />}
+              control={<Radio sx={{ p: 1.25 }} />}
               label={t("import.theirs", {
                 title: c.lesson.title,
                 when: formatDateTime(c.lesson.updatedAt, locale),
