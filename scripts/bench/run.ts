@@ -75,7 +75,11 @@ async function writeSchool(dist: string) {
   const teachers = generateSchool(LESSONS);
   const paths: string[] = [];
   for (const t of teachers) {
-    const file = await makeShareFile(t.name, t.lessons, "0.1.0-bench");
+    const file = await makeShareFile(
+      { teacher: t.name, device: crypto.randomUUID() },
+      t.lessons,
+      "0.1.0-bench",
+    );
     const path = join(DATA, `${t.name}.json`);
     writeFileSync(path, JSON.stringify(file));
     paths.push(path);

@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { makeLesson } from "../../tests/support/factories";
 import { AI_LITERACY } from "../../tests/support/frameworks";
 import { makeBackup, readBackup } from "../domain/backup/backup";
+import { checksumOf } from "../domain/backup/envelope";
 import { emptyPlan } from "../domain/plans/record";
 import { collectBackupData, restoreBackup } from "./backup";
 import { ensureCurricula } from "./curricula";
@@ -53,6 +54,7 @@ async function seed() {
       lessonId: first!.id,
       baseUpdatedAt: first!.updatedAt,
       from: "黃老師",
+      device: "3f2a9c1b-0d4e-4a5b-8c6d-7e8f90a1b2c3",
       receivedAt: "2026-11-24T00:00:00.000Z",
     },
   ]);
@@ -73,7 +75,7 @@ describe("backup and restore", () => {
     if (!read.ok) throw new Error(read.problem.code);
     expect(read.file).toMatchObject({
       format: "blueprint-planner/backup",
-      formatVersion: 3,
+      formatVersion: 4,
       appVersion: "0.1.0",
     });
     expect(await restoreBackup(db(), read.file, "replace")).toEqual({
@@ -126,7 +128,7 @@ describe("backup and restore", () => {
     };
     const read = await readBackup(text, await known());
     if (!read.ok) throw new Error(read.problem.code);
-    expect(read.file.formatVersion).toBe(3);
+    expect(read.file.formatVersion).toBe(4);
     expect(read.file.data.frameworks).toEqual([]);
     expect(await restoreBackup(db(), read.file, "replace")).toEqual({
       lessons: 2,
@@ -156,21 +158,69 @@ describe("backup and restore", () => {
       data: {
         lessons: { id: string }[];
         plans: { id: string }[];
-        shareReceipts: unknown[];
+        shareReceipts: object[];
       };
     };
     const read = await readBackup(text, await known());
     if (!read.ok) throw new Error(read.problem.code);
-    expect(read.file.formatVersion).toBe(3);
+    expect(read.file.formatVersion).toBe(4);
     await restoreBackup(db(), read.file, "replace");
     expect(await db().lessons.orderBy("id").toArray()).toEqual(
       fixture.data.lessons,
     );
     expect(await db().plans.toArray()).toEqual(fixture.data.plans);
-    expect(await allReceipts(db())).toEqual(fixture.data.shareReceipts);
+    // Receipts from before files named their device: not known.
+    expect(await allReceipts(db())).toEqual(
+      fixture.data.shareReceipts.map((r) => ({ ...r, device: "" })),
+    );
     expect(await readSetting(db(), teacherName)).toBe("陳老師");
     expect(await readSetting(db(), sharingSessions.of("2026/27"))).toBe(2);
     expect(await readSetting(db(), backupReminderDays)).toBe(14);
+  });
+
+  it("reads a version 3 backup (app 0.2, every setting) and restores every record in it", async () => {
+    const text = readFileSync("tests/fixtures/backup/v3.json", "utf8");
+    const fixture = JSON.parse(text) as {
+      formatVersion: number;
+      data: {
+        lessons: { id: string }[];
+        plans: { id: string }[];
+        shareReceipts: object[];
+      };
+    };
+    expect(fixture.formatVersion).toBe(3);
+    const read = await readBackup(text, await known());
+    if (!read.ok) throw new Error(read.problem.code);
+    expect(read.file.formatVersion).toBe(4);
+    await restoreBackup(db(), read.file, "replace");
+    expect(await db().lessons.orderBy("id").toArray()).toEqual(
+      fixture.data.lessons,
+    );
+    expect(await db().plans.toArray()).toEqual(fixture.data.plans);
+    expect(await allReceipts(db())).toEqual(
+      fixture.data.shareReceipts.map((r) => ({ ...r, device: "" })),
+    );
+    expect(await readSetting(db(), teacherName)).toBe("陳老師");
+    expect(await readSetting(db(), backupReminderDays)).toBe(30);
+    expect(await readSetting(db(), sharingSessions.of("2026/27"))).toBe(3);
+  });
+
+  it("refuses a version 3 backup whose receipts claim a device (only version 4 has them)", async () => {
+    const text = readFileSync("tests/fixtures/backup/v3.json", "utf8");
+    const file = JSON.parse(text) as {
+      checksum: string;
+      data: { shareReceipts: Record<string, string>[] };
+    };
+    file.data.shareReceipts[0]!.device = "3f2a9c1b-0d4e-4a5b-8c6d-7e8f90a1b2c3";
+    file.checksum = await checksumOf(file.data);
+    expect(await readBackup(JSON.stringify(file), await known())).toEqual({
+      ok: false,
+      problem: {
+        code: "invalid",
+        place: { section: "shareReceipts", index: 0 },
+        excerpt: "device",
+      },
+    });
   });
 
   it("merges: adds what is missing, keeps newer local edits, takes newer backup edits", async () => {
@@ -219,7 +269,7 @@ describe("a file that comes in is untrusted", () => {
     ],
     [
       "newerVersion",
-      (t: string) => t.replace('"formatVersion":3', '"formatVersion":9'),
+      (t: string) => t.replace('"formatVersion":4', '"formatVersion":9'),
     ],
     [
       "invalid",

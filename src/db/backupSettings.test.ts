@@ -20,6 +20,7 @@ import {
 import { collectBackupData, restoreBackup } from "./backup";
 import { ensureCurricula } from "./curricula";
 import { DERIVED_VERSION } from "./derived";
+import { ensureDeviceId, readDeviceId } from "./device";
 import { setTeacherName } from "./preferences";
 import { PlannerDatabase } from "./schema";
 import { readSetting, writeSetting } from "./settings";
@@ -36,6 +37,7 @@ describe("settings in a backup", () => {
     await setSharingSessions(db(), "2026/27", 3);
     await setSharingSessions(db(), "2025/26", 5);
     await requestPersistentStorage(db());
+    const first = await ensureDeviceId(db());
     const blob = await createBackup(
       db(),
       "0.2.0",
@@ -56,9 +58,11 @@ describe("settings in a backup", () => {
       expect(await readSetting(fresh, teacherName)).toBe("陳老師");
       expect(await readSetting(fresh, sharingSessions.of("2026/27"))).toBe(3);
       expect(await readSetting(fresh, sharingSessions.of("2025/26"))).toBe(5);
-      // Facts about the first device stay there.
+      // Facts about the first device stay there: its identity too, or two devices would be one.
       expect(await readSetting(fresh, lastBackupAt)).toBeNull();
       expect(await readSetting(fresh, storagePersistence)).toBeNull();
+      expect(await readDeviceId(fresh)).toBe("");
+      expect(await ensureDeviceId(fresh)).not.toBe(first);
     } finally {
       fresh.close();
       await fresh.delete();
@@ -97,6 +101,7 @@ describe("settings in a backup", () => {
       settings: [
         { key: "sharingSessions:2026/27", value: 4 },
         { key: "derivedVersion", value: 99 },
+        { key: "deviceId", value: "3f2a9c1b-0d4e-4a5b-8c6d-7e8f90a1b2c3" },
         { key: "fromANewerApp", value: true },
       ],
     };
@@ -107,10 +112,13 @@ describe("settings in a backup", () => {
       { key: "sharingSessions:2026/27", value: 4 },
     ]);
     await writeSetting(db(), derivedVersion, DERIVED_VERSION);
+    const mine = await ensureDeviceId(db());
     await restoreBackup(db(), read.file, "replace");
     expect(await readSetting(db(), backupReminderDays)).toBe(14);
     expect(await readSetting(db(), teacherName)).toBe("");
     expect(await readSetting(db(), derivedVersion)).toBe(DERIVED_VERSION);
+    // A backup never gives this device another's identity.
+    expect(await readDeviceId(db())).toBe(mine);
   });
 
   it("reads a value of the wrong type in the table as the default", async () => {

@@ -17,6 +17,7 @@ import { readBackup } from "../domain/backup/backup";
 import type { EnvelopeResult } from "../domain/backup/envelope";
 import { readShareFile } from "../domain/share/read";
 import { createI18n } from "../i18n";
+import { senderOf } from "../domain/share/share";
 import { EXCERPT_LENGTH } from "../domain/backup/problems";
 import { printableText } from "../domain/printableText";
 import { fileText } from "../lib/fileText";
@@ -178,9 +179,15 @@ describe("what the accepted files do", () => {
       const { teacher, lessons } = result.file.data;
       const steps = await planShareImport(
         db(),
-        lessons.map((lesson) => ({ lesson, from: teacher })),
+        lessons.map((lesson) => ({
+          lesson,
+          sender: senderOf(result.file.data),
+        })),
       );
-      const counts = await applyShareImport(db(), steps, new Map());
+      const counts = await applyShareImport(db(), steps, {
+        resolutions: new Map(),
+        allowed: new Set(),
+      });
       expect(counts.added).toBe(c.expected.lessons);
       expect(await db().receipts.get(teacher)).toMatchObject({ from: teacher });
       expect(Object.prototype).not.toHaveProperty("polluted");

@@ -13,21 +13,28 @@ export interface ReceiptBook {
   lessonId: string[];
   baseUpdatedAt: string[];
   receivedAt: string[];
+  /**
+   * The device each lesson's file named ("" not known). Absent from the books written before
+   * share files named their device (schema 4 and 5, unchanged since): every entry reads as "".
+   */
+  device?: string[];
 }
 
 /** Groups receipts into one book per teacher. */
 export function booksOf(receipts: Iterable<ShareReceipt>): ReceiptBook[] {
-  const books = new Map<string, ReceiptBook>();
+  const books = new Map<string, Required<ReceiptBook>>();
   for (const r of receipts) {
     const book = books.get(r.from) ?? {
       from: r.from,
       lessonId: [],
       baseUpdatedAt: [],
       receivedAt: [],
+      device: [],
     };
     book.lessonId.push(r.lessonId);
     book.baseUpdatedAt.push(r.baseUpdatedAt);
     book.receivedAt.push(r.receivedAt);
+    book.device.push(r.device);
     books.set(r.from, book);
   }
   return [...books.values()];

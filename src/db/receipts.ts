@@ -8,6 +8,7 @@ export function receiptsIn(book: ReceiptBook): ShareReceipt[] {
     baseUpdatedAt: book.baseUpdatedAt[i]!,
     receivedAt: book.receivedAt[i]!,
     from: book.from,
+    device: book.device?.[i] ?? "",
   }));
 }
 

@@ -5,10 +5,18 @@ import { makeLesson } from "../../tests/support/factories";
 import { AI_LITERACY } from "../../tests/support/frameworks";
 import type { Lesson } from "../domain/lessons/types";
 import { readShareFile } from "../domain/share/read";
-import { makeShareFile } from "../domain/share/share";
+import { senderKey } from "../domain/share/merge";
+import type { Sender } from "../domain/share/receipt";
+import { makeShareFile, senderOf } from "../domain/share/share";
 import { ensureCurricula } from "./curricula";
 import { allReceipts, indexedSummaries } from "../../tests/support/indexed";
-import { applyShareImport, planShareImport, type Resolutions } from "./share";
+import { ensureDeviceId } from "./device";
+import { putReceipts } from "./receipts";
+import {
+  applyShareImport,
+  planShareImport,
+  type ImportDecisions,
+} from "./share";
 import { db } from "../../tests/support/services";
 
 const dump = async () => ({
@@ -24,15 +32,31 @@ const itemId = async (code: string) =>
     .equals([AI_LITERACY, code])
     .first())!.id;
 
-/** A teacher's file, as text, as it arrives on the head's device. */
-async function shareText(teacher: string, lessons: Lesson[]) {
-  return JSON.stringify(await makeShareFile(teacher, lessons, "0.2.0"));
+/** Each teacher's device, as her files name it. */
+const devices = new Map<string, Sender>();
+const senderFor = (teacher: string): Sender => {
+  const known = devices.get(teacher);
+  if (known) return known;
+  const made = { teacher, device: crypto.randomUUID() };
+  devices.set(teacher, made);
+  return made;
+};
+
+/** A teacher's file (from her own device, unless told), as text, as it arrives on the head's device. */
+async function shareText(teacher: string | Sender, lessons: Lesson[]) {
+  const sender = typeof teacher === "string" ? senderFor(teacher) : teacher;
+  return JSON.stringify(await makeShareFile(sender, lessons, "0.2.0"));
 }
+
+const nothingDecided: ImportDecisions = {
+  resolutions: new Map(),
+  allowed: new Set(),
+};
 
 /** What the head's import does: read every file, plan, apply. */
 async function importTexts(
   texts: string[],
-  resolutions: Resolutions = new Map(),
+  decisions: Partial<ImportDecisions> = {},
 ) {
   const ids = await known();
   const incoming = [];
@@ -42,12 +66,18 @@ async function importTexts(
     incoming.push(
       ...read.file.data.lessons.map((lesson) => ({
         lesson,
-        from: read.file.data.teacher,
+        sender: senderOf(read.file.data),
       })),
     );
   }
   const steps = await planShareImport(db(), incoming);
-  return { steps, counts: await applyShareImport(db(), steps, resolutions) };
+  return {
+    steps,
+    counts: await applyShareImport(db(), steps, {
+      ...nothingDecided,
+      ...decisions,
+    }),
+  };
 }
 
 let a4: string;
@@ -75,7 +105,13 @@ describe("a head imports teachers' share files", () => {
       shareText("黃老師", [mapped({ id: "w1", author: "" })]),
     ]);
     const { counts } = await importTexts(files);
-    expect(counts).toEqual({ added: 4, updated: 0, kept: 0, unchanged: 0 });
+    expect(counts).toEqual({
+      added: 4,
+      updated: 0,
+      kept: 0,
+      unchanged: 0,
+      heldBack: 0,
+    });
     const lessons = await db().lessons.orderBy("id").toArray();
     expect(lessons.map((l) => [l.id, l.author])).toEqual([
       ["c1", "Ms Chan"],
@@ -96,7 +132,13 @@ describe("a head imports teachers' share files", () => {
     await importTexts([file]);
     const before = await dump();
     const { counts } = await importTexts([file]);
-    expect(counts).toEqual({ added: 0, updated: 0, kept: 0, unchanged: 2 });
+    expect(counts).toEqual({
+      added: 0,
+      updated: 0,
+      kept: 0,
+      unchanged: 2,
+      heldBack: 0,
+    });
     expect(await dump()).toEqual(before);
   });
 
@@ -142,7 +184,9 @@ describe("a head imports teachers' share files", () => {
     expect(unresolved.steps.map((s) => s.kind)).toEqual(["conflict"]);
     expect((await db().lessons.get("c1"))!.title).toBe("Head's fix");
     // Left unresolved, it is a conflict again next time; now the head keeps their own.
-    const mine = await importTexts([teachers], new Map([["c1", "mine"]]));
+    const mine = await importTexts([teachers], {
+      resolutions: new Map([["c1", "mine"]]),
+    });
     expect(mine.steps.map((s) => s.kind)).toEqual(["conflict"]);
     expect((await db().lessons.get("c1"))!.title).toBe("Head's fix");
     // Settled: the same file no longer asks.
@@ -158,7 +202,9 @@ describe("a head imports teachers' share files", () => {
         updatedAt: "2026-11-05T00:00:00.000Z",
       },
     ]);
-    const theirs = await importTexts([later], new Map([["c1", "theirs"]]));
+    const theirs = await importTexts([later], {
+      resolutions: new Map([["c1", "theirs"]]),
+    });
     expect(theirs.counts.updated).toBe(1);
     expect((await db().lessons.get("c1"))!.title).toBe("Teacher's second edit");
   });
@@ -175,6 +221,125 @@ describe("a head imports teachers' share files", () => {
       ]),
     ).rejects.toThrow();
     spy.mockRestore();
+    expect(await dump()).toEqual(before);
+  });
+});
+
+describe("authorship is not taken on trust", () => {
+  /** Another device's file that claims a teacher's name. */
+  const claiming = (teacher: string): Sender => ({
+    teacher,
+    device: crypto.randomUUID(),
+  });
+  const leesLesson = () =>
+    mapped({
+      id: "l1",
+      title: "李老師的課",
+      author: "李老師",
+      updatedAt: "2026-11-01T00:00:00.000Z",
+    });
+  const rewritten = (lesson: Lesson) => ({
+    ...lesson,
+    title: "Rewritten",
+    updatedAt: "2026-11-09T00:00:00.000Z",
+  });
+  const allowing = (sender: Sender) => ({
+    allowed: new Set([senderKey(sender)]),
+  });
+
+  it("a file claiming her name from another device leaves her lesson byte for byte as it was, until the head allows it", async () => {
+    await importTexts([await shareText("李老師", [leesLesson()])]);
+    const before = await dump();
+    const impostor = claiming("李老師");
+    const file = await shareText(impostor, [rewritten(leesLesson())]);
+
+    const { steps, counts } = await importTexts([file]);
+    expect(steps.map((s) => s.kind)).toEqual(["update"]);
+    expect(counts).toMatchObject({ updated: 0, heldBack: 1 });
+    expect(await dump()).toEqual(before);
+
+    // Allowed, the file changes it, and the lesson now comes from that device.
+    const allowed = await importTexts([file], allowing(impostor));
+    expect(allowed.counts).toMatchObject({ updated: 1, heldBack: 0 });
+    expect((await db().lessons.get("l1"))!.title).toBe("Rewritten");
+    expect(await allReceipts(db())).toMatchObject([
+      { lessonId: "l1", from: "李老師", device: impostor.device },
+    ]);
+  });
+
+  it("another teacher's file reusing her lesson ids with a newer time changes nothing, her own next file still does", async () => {
+    await importTexts([await shareText("李老師", [leesLesson()])]);
+    const before = await dump();
+    const { counts } = await importTexts([
+      await shareText("Ms Chan", [rewritten(leesLesson())]),
+    ]);
+    expect(counts).toMatchObject({ added: 0, updated: 0, heldBack: 1 });
+    expect(await dump()).toEqual(before);
+
+    const hers = {
+      ...leesLesson(),
+      title: "李老師改過",
+      updatedAt: "2026-11-05T00:00:00.000Z",
+    };
+    expect(
+      (await importTexts([await shareText("李老師", [hers])])).counts,
+    ).toMatchObject({ updated: 1, heldBack: 0 });
+    expect((await db().lessons.get("l1"))!.title).toBe("李老師改過");
+  });
+
+  it("the head's own lessons are changed only by this device's files, or with the head's word", async () => {
+    const own = mapped({
+      id: "h1",
+      title: "主任的課",
+      updatedAt: "2026-11-01T00:00:00.000Z",
+    });
+    await db().lessons.put(own);
+    await importTexts([await shareText("Ms Chan", [own])]);
+    // The same edit in a teacher's file does not make the lesson hers.
+    expect(await allReceipts(db())).toEqual([]);
+    const before = await dump();
+    expect(
+      (await importTexts([await shareText("Ms Chan", [rewritten(own)])]))
+        .counts,
+    ).toMatchObject({ updated: 0, heldBack: 1 });
+    expect(await dump()).toEqual(before);
+
+    // A file made on this device (the head's own, shared earlier) is its own lessons coming back.
+    const here = { teacher: "林主任", device: await ensureDeviceId(db()) };
+    expect(
+      (await importTexts([await shareText(here, [rewritten(own)])])).counts,
+    ).toMatchObject({ updated: 1, heldBack: 0 });
+    expect(await allReceipts(db())).toEqual([]);
+  });
+
+  it("a receipt from before devices were named matches her name once, then her device", async () => {
+    await db().lessons.put(leesLesson());
+    await putReceipts(db(), [
+      {
+        lessonId: "l1",
+        baseUpdatedAt: leesLesson().updatedAt,
+        from: "李老師",
+        device: "",
+        receivedAt: "2026-11-02T00:00:00.000Z",
+      },
+    ]);
+    const lee = senderFor("李老師");
+    const hers = { ...leesLesson(), updatedAt: "2026-11-05T00:00:00.000Z" };
+    expect(
+      (await importTexts([await shareText(lee, [hers])])).counts,
+    ).toMatchObject({ updated: 1, heldBack: 0 });
+    expect(await allReceipts(db())).toMatchObject([
+      { lessonId: "l1", device: lee.device },
+    ]);
+    // Now bound to her device: a file claiming her name from elsewhere waits.
+    const before = await dump();
+    expect(
+      (
+        await importTexts([
+          await shareText(claiming("李老師"), [rewritten(leesLesson())]),
+        ])
+      ).counts,
+    ).toMatchObject({ heldBack: 1 });
     expect(await dump()).toEqual(before);
   });
 });

@@ -3,6 +3,7 @@ import {
   backedUpSettings,
   backupReminderDays,
   derivedVersion,
+  deviceId,
   lastBackupAt,
   settingOf,
   sharingSessions,
@@ -38,6 +39,8 @@ describe("the settings registry", () => {
       valueOf(storagePersistence, { granted: true, askedAt: "2026-11-25" }),
     ).toEqual({ granted: true, askedAt: "2026-11-25" });
     expect(valueOf(sharingSessions.of("2026/27"), -1)).toBe(0);
+    expect(valueOf(deviceId, "陳老師的 iPad")).toBe("");
+    expect(valueOf(deviceId, "3F2A9C1B-0D4E-4A5B-8C6D-7E8F90A1B2C3")).toBe("");
   });
 
   it("backs up the teacher's work, not facts about this device", () => {
@@ -50,6 +53,7 @@ describe("the settings registry", () => {
         { key: "backupReminderDays", value: "30" },
         { key: lastBackupAt.key, value: "2026-11-25T08:00:00.000Z" },
         { key: derivedVersion.key, value: 4 },
+        { key: deviceId.key, value: "3f2a9c1b-0d4e-4a5b-8c6d-7e8f90a1b2c3" },
         { key: storagePersistence.key, value: { granted: true, askedAt: "" } },
         { key: "unknown", value: 1 },
       ]),

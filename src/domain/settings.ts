@@ -11,6 +11,7 @@
 // Type-only: start-up imports ./persistence.ts, and a runtime import here would make it a chunk
 // of its own in the first load.
 import type { PersistenceResult, STORAGE_PERSISTENCE_KEY } from "./persistence";
+import { DEVICE_ID } from "./device";
 
 export type { PersistenceResult };
 
@@ -135,6 +136,18 @@ export const derivedVersion: Setting<number> = {
   accepts: whole(0, 1_000_000),
 };
 
+/**
+ * This device's identity, made once on first need (src/db/device.ts) and named in every share
+ * file made here, so a head's device can tell one teacher's device from another that uses her
+ * name. Device-only: a backup restored elsewhere must not make two devices one; "" until made.
+ */
+export const deviceId: Setting<string> = {
+  key: "deviceId",
+  fallback: "",
+  backedUp: false,
+  accepts: (v): v is string => typeof v === "string" && DEVICE_ID.test(v),
+};
+
 /** Sharing sessions (a grant condition) held in a school year: the school enters the number. */
 export const sharingSessions: SettingFamily<number> = family(
   "sharingSessions:",
@@ -148,6 +161,7 @@ const SINGLE: readonly Setting<unknown>[] = [
   lastBackupAt,
   storagePersistence,
   derivedVersion,
+  deviceId,
 ];
 const FAMILIES: readonly SettingFamily<unknown>[] = [sharingSessions];
 

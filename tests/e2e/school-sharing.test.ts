@@ -33,7 +33,11 @@ async function colleagueFile(teacher: string, titles: string[]) {
       ],
     }),
   );
-  const file = await makeShareFile(teacher, lessons, "0.2.0");
+  const file = await makeShareFile(
+    { teacher, device: crypto.randomUUID() },
+    lessons,
+    "0.2.0",
+  );
   return {
     name: `${teacher}.json`,
     mimeType: "application/json",

@@ -23,8 +23,10 @@ export const BACKUP_FORMAT = "blueprint-planner/backup";
  *    and the share receipts, so a head's restored device still tells who changed a lesson.
  * 3: settings are every backed-up setting of the registry (src/domain/settings.ts), the backup
  *    reminder too; a key this app does not know, or a value of the wrong type, is left out.
+ * 4: each share receipt names the device its lesson's file came from ("" not known), so a
+ *    restored head's device still tells one teacher's device from another using her name.
  */
-export const BACKUP_VERSION = 3;
+export const BACKUP_VERSION = 4;
 /** Larger than any real school's year of plans; a bigger file is refused before it is parsed. */
 export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
 
@@ -61,6 +63,17 @@ const settingSchema = z
     path: ["value"],
   });
 
+/**
+ * A share receipt as versions 2 and 3 carried it, without its device; kept as it was (not
+ * derived from today's receipt) so a change to receipts cannot change what an old file may hold.
+ */
+const oldReceiptSchema = z.strictObject({
+  lessonId: z.string().min(1).max(100),
+  baseUpdatedAt: z.string().max(40),
+  from: z.string().max(200),
+  receivedAt: z.string().max(40),
+});
+
 type Times = (string | null)[];
 const lessons = lessonSection(500_000);
 const plans = {
@@ -76,13 +89,14 @@ const frameworks = {
   max: 20,
   idOf: (f: FrameworkFile) => f.framework.id,
 } as const;
-const shareReceipts = {
-  list: true,
-  item: receiptSchema(zodParts),
-  max: 500_000,
-  idOf: (r: ShareReceipt) => r.lessonId,
-  timesOf: (r: ShareReceipt): Times => [r.baseUpdatedAt, r.receivedAt],
-} as const;
+const receiptsOf = (item: z.ZodType) =>
+  ({
+    list: true,
+    item,
+    max: 500_000,
+    idOf: (r: ShareReceipt) => r.lessonId,
+    timesOf: (r: ShareReceipt): Times => [r.baseUpdatedAt, r.receivedAt],
+  }) as const;
 const settingsOf = (item: z.ZodType) =>
   ({
     list: true,
@@ -92,8 +106,9 @@ const settingsOf = (item: z.ZodType) =>
   }) as const;
 
 const v1 = { lessons, plans, settings: settingsOf(oldSettingSchema) };
-const v2 = { ...v1, frameworks, shareReceipts };
+const v2 = { ...v1, frameworks, shareReceipts: receiptsOf(oldReceiptSchema) };
 const v3 = { ...v2, settings: settingsOf(settingSchema) };
+const v4 = { ...v3, shareReceipts: receiptsOf(receiptSchema(zodParts)) };
 
 /** Every framework item a plan's concerns, targets and tasks link to. */
 export function planItemIds(plan: SchoolPlan): string[] {
@@ -109,7 +124,7 @@ export function planItemIds(plan: SchoolPlan): string[] {
 export const backupSpec: EnvelopeSpec<BackupData> = {
   format: BACKUP_FORMAT,
   version: BACKUP_VERSION,
-  dataSchemas: { 1: v1, 2: v2, 3: v3 },
+  dataSchemas: { 1: v1, 2: v2, 3: v3, 4: v4 },
   upgrade: (version, data) => {
     const upgraded =
       version === 1
@@ -118,7 +133,16 @@ export const backupSpec: EnvelopeSpec<BackupData> = {
             frameworks: [],
             shareReceipts: [],
           }
-        : (data as BackupData);
+        : version < 4
+          ? {
+              ...(data as BackupData),
+              // Receipts from before files named their device: not known.
+              shareReceipts: (data as BackupData).shareReceipts.map((r) => ({
+                ...r,
+                device: "",
+              })),
+            }
+          : (data as BackupData);
     return { ...upgraded, settings: backedUpSettings(upgraded.settings) };
   },
   referencedItems: (data) => {

@@ -11,6 +11,7 @@ export const FILE_SECTIONS = [
   "frameworks",
   "shareReceipts",
   "teacher",
+  "device",
 ] as const;
 export type FileSection = (typeof FILE_SECTIONS)[number];
 
@@ -44,6 +45,7 @@ export const FILE_FIELDS = [
   "lessonId",
   "baseUpdatedAt",
   "receivedAt",
+  "device",
   "items",
   "framework",
 ] as const;

@@ -1,124 +1,79 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { makeLesson } from "../../../tests/support/factories";
+import { allMappings } from "../lessons/mapping";
 import type { Lesson } from "../lessons/types";
-import type { ShareReceipt } from "./receipt";
-import { changedFields, makeShareFile, planMerge } from "./share";
+import { makeShareFile, senderOf } from "./share";
 import { readShareFile } from "./read";
 
-const at = (day: number) =>
-  `2026-11-${String(day).padStart(2, "0")}T08:00:00.000Z`;
-const lesson = (id: string, day: number, title = "Lesson") =>
-  makeLesson({ id, title, updatedAt: at(day) });
-const receipt = (lessonId: string, day: number): ShareReceipt => ({
-  lessonId,
-  baseUpdatedAt: at(day),
-  from: "Ms Chan",
-  receivedAt: at(day),
-});
-const kinds = (
-  incoming: Lesson[],
-  local: Lesson[],
-  receipts: ShareReceipt[] = [],
-) =>
-  planMerge(
-    incoming.map((l) => ({ lesson: l, from: "Ms Chan" })),
-    new Map(local.map((l) => [l.id, l])),
-    new Map(receipts.map((r) => [r.lessonId, r])),
-  ).map((s) => [s.lesson.id, s.kind]);
-
-describe("merging share files (pure rules)", () => {
-  it("adds lessons the device lacks and finds the same edit already here", () => {
-    expect(kinds([lesson("a", 1), lesson("b", 2)], [lesson("b", 2)])).toEqual([
-      ["a", "add"],
-      ["b", "same"],
-    ]);
-  });
-
-  it("without a receipt, the newer edit wins", () => {
-    expect(
-      kinds([lesson("a", 5), lesson("b", 1)], [lesson("a", 3), lesson("b", 4)]),
-    ).toEqual([
-      ["a", "update"],
-      ["b", "keep"],
-    ]);
-  });
-
-  it("with a receipt: only the file changed → update; only the device → keep; both → conflict", () => {
-    const receipts = [receipt("a", 2), receipt("b", 2), receipt("c", 2)];
-    expect(
-      kinds(
-        [lesson("a", 5), lesson("b", 2), lesson("c", 6)],
-        [lesson("a", 2), lesson("b", 7), lesson("c", 3)],
-        receipts,
-      ),
-    ).toEqual([
-      ["a", "update"],
-      ["b", "keep"],
-      ["c", "conflict"],
-    ]);
-  });
-
-  it("a conflict is not hidden by the device's edit being newer", () => {
-    expect(
-      kinds([lesson("a", 3)], [lesson("a", 9)], [receipt("a", 2)]),
-    ).toEqual([["a", "conflict"]]);
-  });
-
-  it("an older file than the last import changes nothing", () => {
-    expect(
-      kinds([lesson("a", 1)], [lesson("a", 4)], [receipt("a", 4)]),
-    ).toEqual([["a", "keep"]]);
-  });
-
-  it("where two files hold the same lesson, its newest edit counts", () => {
-    const steps = planMerge(
-      [
-        { lesson: lesson("a", 3, "older"), from: "Ms Chan" },
-        { lesson: lesson("a", 6, "newer"), from: "Mr Lee" },
-      ],
-      new Map(),
-      new Map(),
-    );
-    expect(steps).toHaveLength(1);
-    expect(steps[0]).toMatchObject({ kind: "add", from: "Mr Lee" });
-    expect(steps[0]!.lesson.title).toBe("newer");
-  });
-
-  it("names the fields two versions differ in, ignoring edit times", () => {
-    const a = lesson("a", 1, "One");
-    const b = {
-      ...a,
-      title: "Two",
-      status: "taught" as const,
-      updatedAt: at(9),
-    };
-    expect(changedFields(a, b)).toEqual(["title", "status"]);
-  });
-});
+const DEVICE = "3f2a9c1b-0d4e-4a5b-8c6d-7e8f90a1b2c3";
+const itemsOf = (lessons: Lesson[]) =>
+  new Set(lessons.flatMap((l) => allMappings(l).map((m) => m.itemId)));
 
 describe("share files", () => {
-  it("signs unsigned lessons with the teacher's name and leaves deleted ones behind", async () => {
+  it("name the teacher and the device, sign unsigned lessons and leave deleted ones behind", async () => {
     const file = await makeShareFile(
-      "陳老師",
+      { teacher: "陳老師", device: DEVICE },
       [
         makeLesson({ id: "a", author: "" }),
         makeLesson({ id: "b", author: "Mr Lee" }),
-        makeLesson({ id: "c", deletedAt: at(3) }),
+        makeLesson({ id: "c", deletedAt: "2026-11-03T08:00:00.000Z" }),
       ],
       "0.2.0",
     );
+    expect(file.formatVersion).toBe(2);
     expect(file.data.lessons.map((l) => [l.id, l.author])).toEqual([
       ["a", "陳老師"],
       ["b", "Mr Lee"],
     ]);
     const read = await readShareFile(JSON.stringify(file), new Set());
-    expect(read).toMatchObject({
-      ok: true,
-      file: {
-        format: "blueprint-planner/lessons",
-        data: { teacher: "陳老師" },
-      },
+    if (!read.ok) throw new Error(read.problem.code);
+    expect(read.file.format).toBe("blueprint-planner/lessons");
+    expect(senderOf(read.file.data)).toEqual({
+      teacher: "陳老師",
+      device: DEVICE,
     });
+  });
+
+  it("reads a version 1 file (app 0.2) as naming no device", async () => {
+    const text = readFileSync("tests/fixtures/share/v1.json", "utf8");
+    const fixture = JSON.parse(text) as {
+      formatVersion: number;
+      data: { teacher: string; lessons: Lesson[] };
+    };
+    expect(fixture.formatVersion).toBe(1);
+    const read = await readShareFile(text, itemsOf(fixture.data.lessons));
+    if (!read.ok) throw new Error(read.problem.code);
+    expect(read.file.formatVersion).toBe(2);
+    expect(read.file.data).toEqual({
+      teacher: "Ms Wong",
+      device: "",
+      lessons: fixture.data.lessons,
+    });
+  });
+
+  it("accepts only a device identity the app could have made", async () => {
+    for (const device of [
+      "",
+      "陳老師的 iPad",
+      DEVICE.toUpperCase(),
+      `${DEVICE}x`,
+    ]) {
+      const file = await makeShareFile(
+        { teacher: "陳老師", device },
+        [makeLesson({})],
+        "0.2.0",
+      );
+      expect(await readShareFile(JSON.stringify(file), new Set())).toEqual({
+        ok: false,
+        problem: {
+          code: "invalid",
+          place: { section: "device" },
+          // The file's own words, for the quoted preview only (none for an empty one).
+          excerpt: device || undefined,
+        },
+      });
+    }
   });
 
   it("refuses a backup offered as a share file", async () => {

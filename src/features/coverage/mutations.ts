@@ -4,14 +4,16 @@ import { useServices } from "../../services/ServicesProvider";
 import {
   applyShareImport,
   planShareImport,
-  type Resolutions,
+  type ImportDecisions,
 } from "../../db/share";
 import type { EnvelopeResult } from "../../domain/backup/envelope";
+import type { MergeStep } from "../../domain/share/merge";
 import {
   MAX_SHARE_BYTES,
-  type MergeStep,
+  senderOf,
   type ShareData,
 } from "../../domain/share/share";
+import { readDeviceId } from "../../db/device";
 import { writeSetting } from "../../db/settings";
 import { sharingSessions } from "../../domain/settings";
 import {
@@ -40,6 +42,8 @@ export interface ReadFile {
 export interface ImportPreview {
   files: ReadFile[];
   steps: MergeStep[];
+  /** This device's identity ("" if none yet), to tell its own files from others'. */
+  device: string;
 }
 
 /**
@@ -77,11 +81,15 @@ export async function previewShareImport(
     result.ok
       ? result.file.data.lessons.map((lesson) => ({
           lesson,
-          from: result.file.data.teacher,
+          sender: senderOf(result.file.data),
         }))
       : [],
   );
-  return { files: read, steps: await planShareImport(db, incoming) };
+  return {
+    files: read,
+    steps: await planShareImport(db, incoming),
+    device: await readDeviceId(db),
+  };
 }
 
 /**
@@ -96,8 +104,8 @@ export function useCoverageWrites() {
         writes.run(() => setSharingSessions(db, schoolYear, value)),
       previewShareImport: (files: readonly File[], options?: CheckOptions) =>
         previewShareImport(db, files, options),
-      importShared: (steps: readonly MergeStep[], resolutions: Resolutions) =>
-        writes.attempt(() => applyShareImport(db, steps, resolutions)),
+      importShared: (steps: readonly MergeStep[], decisions: ImportDecisions) =>
+        writes.attempt(() => applyShareImport(db, steps, decisions)),
     }),
     [db, writes],
   );

@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import type { PlannerDatabase } from "../../db/schema";
 import { useServices } from "../../services/ServicesProvider";
 import { missingFor, type RequiredField } from "../../domain/lessons/lesson";
+import { ensureDeviceId } from "../../db/device";
 import { putLessons } from "../../db/lessonRecords";
 import { allMappings } from "../../domain/lessons/mapping";
 import { makeShareFile } from "../../domain/share/share";
@@ -135,13 +136,18 @@ export async function moveLesson(
   });
 }
 
-/** The chosen lessons as a share file for the school (see domain/share). */
+/**
+ * The chosen lessons as a share file for the school (see domain/share), naming the teacher and
+ * this device (its identity is made the first time a file is shared).
+ */
 export async function shareFileFor(
+  db: PlannerDatabase,
   teacher: string,
   lessons: readonly Lesson[],
   appVersion: string,
 ): Promise<Blob> {
-  const file = await makeShareFile(teacher, lessons, appVersion);
+  const device = await ensureDeviceId(db);
+  const file = await makeShareFile({ teacher, device }, lessons, appVersion);
   return new Blob([JSON.stringify(file)], { type: "application/json" });
 }
 
@@ -162,6 +168,12 @@ export function useLessonWrites() {
       restoreLesson: (id: string) => writes.run(() => restoreLesson(db, id)),
       moveLesson: (id: string, date: string, period: number) =>
         writes.run(() => moveLesson(db, id, date, period)),
+      /** Rejects if the device's identity could not be stored: the dialog says so. */
+      shareFile: (
+        teacher: string,
+        lessons: readonly Lesson[],
+        appVersion: string,
+      ) => writes.attempt(() => shareFileFor(db, teacher, lessons, appVersion)),
     }),
     [db, writes],
   );

@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import { useLiveQuery } from "dexie-react-hooks";
 import { useServices } from "../../services/ServicesProvider";
+import { readDeviceId } from "../../db/device";
 import { getTeacherName } from "../../db/preferences";
 import { readSetting } from "../../db/settings";
 import {
@@ -59,6 +60,12 @@ export function useStoredFrameworks() {
 export function useTeacherName(): string | undefined {
   const { db } = useServices();
   return useLiveQuery(() => getTeacherName(db), [db]);
+}
+
+/** This device's identity, named in its share files; "" until the first is made. */
+export function useDeviceId(): string | undefined {
+  const { db } = useServices();
+  return useLiveQuery(() => readDeviceId(db), [db]);
 }
 
 /** When the last backup was made, and how many days may pass before the teacher is reminded. */

@@ -12,7 +12,10 @@ const shareFileOf = async (count: number) =>
     [
       JSON.stringify(
         await makeShareFile(
-          "Ms Chan",
+          {
+            teacher: "Ms Chan",
+            device: "5c0a7e7e-0000-4000-8000-00000000d001",
+          },
           Array.from({ length: count }, (_, i) =>
             makeLesson({ title: `Lesson ${i}` }),
           ),

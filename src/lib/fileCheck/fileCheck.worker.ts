@@ -17,10 +17,15 @@ scope.onmessage = ({ data }) => {
 };
 
 async function check({ kind, file, known, now }: CheckRequest) {
-  const result = await readFileOfKind(kind, await fileText(file), new Set(known), {
-    now: new Date(now),
-    onProgress: (done) => scope.postMessage({ type: "progress", done }),
-  });
+  const result = await readFileOfKind(
+    kind,
+    await fileText(file),
+    new Set(known),
+    {
+      now: new Date(now),
+      onProgress: (done) => scope.postMessage({ type: "progress", done }),
+    },
+  );
   if (result.ok) {
     const data = result.file.data as Record<string, unknown>;
     for (const [key, value] of Object.entries(data)) {

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import Alert from "@mui/material/Alert";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
@@ -6,42 +6,35 @@ import Dialog from "@mui/material/Dialog";
 import DialogActions from "@mui/material/DialogActions";
 import DialogContent from "@mui/material/DialogContent";
 import DialogTitle from "@mui/material/DialogTitle";
-import FormControlLabel from "@mui/material/FormControlLabel";
-import Radio from "@mui/material/Radio";
-import RadioGroup from "@mui/material/RadioGroup";
 import Typography from "@mui/material/Typography";
 import { useTranslation } from "react-i18next";
 import { FileExcerpt } from "../../../components/FileExcerpt";
 import { useFileProblemText } from "../../../components/useFileProblemText";
-import type { Lesson } from "../../../domain/lessons/types";
-import { changedFields, type MergeStep } from "../../../domain/share/share";
+import {
+  consentAsks,
+  senderKey,
+  stepsToApply,
+  type MergeStep,
+} from "../../../domain/share/merge";
+import { senderOf } from "../../../domain/share/share";
 import { isQuotaError } from "../../../lib/errors";
 import { formatDateTime } from "../../../lib/formatDate";
 import { useLocale } from "../../../lib/useLocale";
 import { useCoverageWrites, type ImportPreview } from "../mutations";
+import { ConflictList, type Choice, type Conflict } from "./ConflictList";
+import { OtherSources } from "./OtherSources";
+import { useDeviceText } from "./useDeviceText";
 
-type Choice = "mine" | "theirs";
-type Conflict = Extract<MergeStep, { kind: "conflict" }>;
 export type ImportOutcome =
   | { kind: "done"; text: string }
   | { kind: "failed"; quota: boolean }
   | { kind: "cancelled" };
 
-/** Where a lesson field is edited, for naming what two versions differ in. */
-const FIELD_SECTION: Partial<Record<keyof Lesson, string>> = {
-  activities: "sections.activities",
-  mappings: "sections.framework",
-  aiUses: "sections.aiUse",
-  thinkingEvidence: "sections.aiUse",
-  thinkingEvidenceNote: "sections.aiUse",
-  flags: "sections.aiUse",
-  durationMinutes: "fields.duration",
-};
-
 /**
- * What importing teachers' files would do: each file (or why it was refused), the counts, and the
- * lessons changed on both sides, each settled by the head, before anything is written in one
- * transaction. Loaded only when a head picks files.
+ * What importing teachers' files would do: each file (or why it was refused), the counts, the
+ * files that would change lessons from elsewhere (each held back until the head allows it), and
+ * the lessons changed on both sides, each settled by the head, before anything is written in
+ * one transaction. Loaded only when a head picks files.
  */
 export default function ImportDialog({
   preview,
@@ -50,29 +43,56 @@ export default function ImportDialog({
   preview: ImportPreview;
   onClose: (outcome: ImportOutcome | null) => void;
 }) {
-  const { t } = useTranslation(["coverage", "lessons"]);
+  const { t } = useTranslation("coverage");
   const locale = useLocale();
   const { importShared } = useCoverageWrites();
+  const deviceText = useDeviceText(preview.device);
   const [choices, setChoices] = useState<ReadonlyMap<string, Choice>>(
     new Map(),
   );
-  const steps = preview.steps;
+  const [allowed, setAllowed] = useState<ReadonlySet<string>>(new Set());
+  const asks = useMemo(() => consentAsks(preview.steps), [preview.steps]);
+  const { steps, heldBack } = useMemo(
+    () => stepsToApply(preview.steps, allowed),
+    [preview.steps, allowed],
+  );
+  const files = useMemo(() => {
+    const bySender = new Map<string, string[]>();
+    for (const { name, result } of preview.files) {
+      if (!result.ok) continue;
+      const key = senderKey(senderOf(result.file.data));
+      bySender.set(key, [...(bySender.get(key) ?? []), name]);
+    }
+    return bySender;
+  }, [preview.files]);
   const conflicts = steps.filter((s): s is Conflict => s.kind === "conflict");
   const tally = (kind: MergeStep["kind"]) =>
     steps.filter((s) => s.kind === kind).length;
   const unresolved = conflicts.filter((c) => !choices.has(c.lesson.id)).length;
-  const chooseAll = (choice: Choice) =>
-    setChoices(new Map(conflicts.map((c) => [c.lesson.id, choice])));
+  const allow = (key: string, yes: boolean) =>
+    setAllowed((s) => {
+      const next = new Set(s);
+      if (yes) next.add(key);
+      else next.delete(key);
+      return next;
+    });
 
   const apply = async () => {
     try {
-      const counts = await importShared(steps, choices);
+      const counts = await importShared(preview.steps, {
+        resolutions: choices,
+        allowed,
+      });
+      const done = t("import.done", {
+        count: preview.files.filter((f) => f.result.ok).length,
+        ...counts,
+      });
       onClose({
         kind: "done",
-        text: t("import.done", {
-          count: preview.files.filter((f) => f.result.ok).length,
-          ...counts,
-        }),
+        text:
+          counts.heldBack > 0
+            ? `${done} ${t("import.doneHeld", { count: counts.heldBack })}`
+            : done,
       });
     } catch (e) {
       onClose({ kind: "failed", quota: isQuotaError(e) });
@@ -80,16 +100,6 @@ export default function ImportDialog({
   };
 
   const problemText = useFileProblemText("coverage:import.problem");
-  const fieldLabel = (k: keyof Lesson) =>
-    t(FIELD_SECTION[k] ?? `fields.${k}`, {
-      ns: "lessons",
-      keyPrefix: "lessons",
-      defaultValue: k,
-    });
-  const differs = (c: Conflict) =>
-    [...new Set(changedFields(c.local, c.lesson).map(fieldLabel))].join(
-      t("separator"),
-    );
 
   return (
     <Dialog
@@ -114,16 +124,25 @@ export default function ImportDialog({
                 >
                   {name}
                 </Box>
-                <Box component="span" sx={{ display: "block" }}>
-                  {result.ok
-                    ? t("import.fileHolds", {
-                        teacher: result.file.data.teacher || t("notSet"),
-                        count: result.file.data.lessons.length,
-                        when: formatDateTime(result.file.createdAt, locale),
-                      })
-                    : `${problemText(result.problem)} ${t("import.leftOut")}`}
-                </Box>
-                {!result.ok && <FileExcerpt problem={result.problem} />}
+                {result.ok ? (
+                  <>
+                    {t("import.fileHolds", {
+                      teacher: result.file.data.teacher || t("notSet"),
+                      count: result.file.data.lessons.length,
+                      when: formatDateTime(result.file.createdAt, locale),
+                    })}
+                    <Box component="span" sx={{ display: "block" }}>
+                      {deviceText(result.file.data.device)}
+                    </Box>
+                  </>
+                ) : (
+                  <>
+                    <Box component="span" sx={{ display: "block" }}>
+                      {`${problemText(result.problem)} ${t("import.leftOut")}`}
+                    </Box>
+                    <FileExcerpt problem={result.problem} />
+                  </>
+                )}
               </Alert>
             </Box>
           ))}
@@ -136,72 +155,26 @@ export default function ImportDialog({
             keep: tally("keep"),
           })}
         </Typography>
+        {heldBack.length > 0 && (
+          <Typography color="warning.main" sx={{ mt: -1, mb: 2 }}>
+            {t("import.planHeld", { count: heldBack.length })}
+          </Typography>
+        )}
+        {asks.length > 0 && (
+          <OtherSources
+            asks={asks}
+            files={files}
+            self={preview.device}
+            allowed={allowed}
+            onAllow={allow}
+          />
+        )}
         {conflicts.length > 0 && (
-          <Box component="section" aria-labelledby="import-conflicts">
-            <Typography variant="h3" component="h2" id="import-conflicts">
-              {t("import.conflicts", { count: conflicts.length })}
-            </Typography>
-            <Typography sx={{ my: 1 }}>{t("import.conflictsHelp")}</Typography>
-            <Box sx={{ display: "flex", gap: 1, mb: 1, flexWrap: "wrap" }}>
-              <Button onClick={() => chooseAll("mine")}>
-                {t("import.allMine")}
-              </Button>
-              <Button onClick={() => chooseAll("theirs")}>
-                {t("import.allTheirs")}
-              </Button>
-            </Box>
-            {conflicts.map((c) => (
-              <Box
-                key={c.lesson.id}
-                sx={{
-                  border: 1,
-                  borderColor: "divider",
-                  borderRadius: 1,
-                  p: 1.5,
-                  mb: 1,
-                }}
-              >
-                <Typography
-                  sx={{ fontWeight: 600, overflowWrap: "anywhere" }}
-                  id={`conflict-${c.lesson.id}`}
-                >
-                  {c.local.title}
-                </Typography>
-                <Typography variant="body2" color="text.secondary">
-                  {t("import.conflictFrom", {
-                    teacher: c.from || t("notSet"),
-                    fields: differs(c),
-                  })}
-                </Typography>
-                <RadioGroup
-                  aria-labelledby={`conflict-${c.lesson.id}`}
-                  value={choices.get(c.lesson.id) ?? ""}
-                  onChange={(e) =>
-                    setChoices((m) =>
-                      new Map(m).set(c.lesson.id, e.target.value as Choice),
-                    )
-                  }
-                >
-                  <FormControlLabel
-                    value="mine"
-                    control={<Radio />}
-                    label={t("import.mine", {
-                      when: formatDateTime(c.local.updatedAt, locale),
-                    })}
-                  />
-                  <FormControlLabel
-                    value="theirs"
-                    control={<Radio />}
-                    label={t("import.theirs", {
-                      title: c.lesson.title,
-                      when: formatDateTime(c.lesson.updatedAt, locale),
-                    })}
-                    sx={{ overflowWrap: "anywhere" }}
-                  />
-                </RadioGroup>
-              </Box>
-            ))}
-          </Box>
+          <ConflictList
+            conflicts={conflicts}
+            choices={choices}
+            onChoose={setChoices}
+          />
         )}
       </DialogContent>
       <DialogActions>
@@ -213,7 +186,7 @@ export default function ImportDialog({
         <Button onClick={() => onClose(null)}>{t("close")}</Button>
         <Button
           variant="contained"
-          disabled={unresolved > 0 || steps.length === 0}
+          disabled={unresolved > 0 || preview.steps.length === 0}
           onClick={() => void apply()}
         >
           {t("import.confirm")}

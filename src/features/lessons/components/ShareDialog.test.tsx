@@ -4,6 +4,8 @@ import { makeLesson } from "../../../../tests/support/factories";
 import { renderApp } from "../../../../tests/support/renderApp";
 import type { Lesson } from "../../../domain/lessons/types";
 import * as download from "../../../lib/download";
+import { readDeviceId } from "../../../db/device";
+import { DEVICE_ID } from "../../../domain/device";
 import { saveLesson } from "../mutations";
 import { db } from "../../../../tests/support/services";
 
@@ -42,10 +44,15 @@ describe("sharing lessons with the school", () => {
     expect(name).toMatch(/^lessons Ms Chan \d{4}-\d{2}-\d{2}\.json$/);
     const file = JSON.parse(await blob.text()) as {
       format: string;
-      data: { teacher: string; lessons: Lesson[] };
+      formatVersion: number;
+      data: { teacher: string; device: string; lessons: Lesson[] };
     };
     expect(file.format).toBe("blueprint-planner/lessons");
+    expect(file.formatVersion).toBe(2);
     expect(file.data.teacher).toBe("Ms Chan");
+    // The file names this device, whose identity was made for it and is kept.
+    expect(file.data.device).toMatch(DEVICE_ID);
+    expect(await readDeviceId(db())).toBe(file.data.device);
     expect(file.data.lessons.map((l) => [l.title, l.author]).sort()).toEqual([
       ["Fact-check a chatbot", "Ms Chan"],
       ["Spot a deepfake", "Ms Chan"],

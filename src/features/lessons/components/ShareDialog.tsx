@@ -18,7 +18,7 @@ import { useTranslation } from "react-i18next";
 import type { Lesson } from "../../../domain/lessons/types";
 import { todayIso } from "../../../domain/lessons/lesson";
 import { downloadBlob, safeFileName } from "../../../lib/download";
-import { shareFileFor } from "../mutations";
+import { useLessonWrites } from "../mutations";
 import { useTeacherName } from "../queries";
 
 /**
@@ -34,6 +34,8 @@ export default function ShareDialog({
 }) {
   const { t } = useTranslation("lessons");
   const teacher = useTeacherName();
+  const { shareFile } = useLessonWrites();
+  const [failed, setFailed] = useState(false);
   const [left, setLeft] = useState<ReadonlySet<string>>(new Set());
   const chosen = lessons.filter((l) => !left.has(l.id));
   const toggle = (id: string) =>
@@ -45,7 +47,14 @@ export default function ShareDialog({
 
   const save = async () => {
     const name = teacher ?? "";
-    const blob = await shareFileFor(name, chosen, __APP_VERSION__);
+    setFailed(false);
+    let blob: Blob;
+    try {
+      blob = await shareFile(name, chosen, __APP_VERSION__);
+    } catch {
+      setFailed(true);
+      return;
+    }
     downloadBlob(
       blob,
       safeFileName(
@@ -61,6 +70,9 @@ export default function ShareDialog({
       <DialogTitle>{t("lessons.share.title")}</DialogTitle>
       <DialogContent dividers>
         <Typography sx={{ mb: 1 }}>{t("lessons.share.intro")}</Typography>
+        <Typography color="text.secondary" sx={{ mb: 1 }}>
+          {t("lessons.share.names")}
+        </Typography>
         <Typography color="text.secondary" sx={{ mb: 1 }}>
           {t("lessons.share.filters", { count: lessons.length })}
         </Typography>
@@ -124,6 +136,11 @@ export default function ShareDialog({
         </List>
       </DialogContent>
       <DialogActions>
+        {failed && (
+          <Typography role="alert" color="error" sx={{ mr: "auto", ml: 1 }}>
+            {t("lessons.share.failed")}
+          </Typography>
+        )}
         <Button onClick={onClose}>{t("common.cancel")}</Button>
         <Button
           variant="contained"

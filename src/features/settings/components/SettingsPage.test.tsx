@@ -1,7 +1,9 @@
 import { screen } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { renderApp } from "../../../../tests/support/renderApp";
+import { ensureDeviceId } from "../../../db/device";
 import { requestPersistentStorage } from "../../../db/storage";
+import { deviceCode } from "../../../domain/device";
 import { db } from "../../../../tests/support/services";
 
 function fakeStorage(answer: { persisted: boolean; persist: boolean }) {
@@ -78,5 +80,23 @@ describe("settings: a change that cannot be saved", () => {
     );
     expect(screen.queryByText(/剛才的改動未有儲存/)).not.toBeInTheDocument();
     expect(full).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe("settings: this device", () => {
+  it("shows the device's code once a share file has named it, for the head to check a file against", async () => {
+    fakeStorage({ persisted: true, persist: true });
+    await renderApp("/settings");
+    expect(
+      await screen.findByText(
+        "This device gets its code the first time you share lessons.",
+      ),
+    ).toBeInTheDocument();
+    const id = await ensureDeviceId(db());
+    expect(
+      await screen.findByText(
+        new RegExp(`^This device's code: ${deviceCode(id)}\\.`),
+      ),
+    ).toBeInTheDocument();
   });
 });

@@ -16,9 +16,11 @@ import {
   useAskForPersistence,
   usePersistence,
   useStorageUsage,
+  useDeviceId,
   useStoredFrameworks,
   useTeacherName,
 } from "../queries";
+import { deviceCode } from "../../../domain/device";
 import { useSettingsWrites } from "../mutations";
 import { BackupSection } from "./BackupSection";
 
@@ -64,6 +66,7 @@ function Card({ title, children }: { title: string; children: ReactNode }) {
 function ProfileSection() {
   const { t } = useTranslation("settings");
   const stored = useTeacherName();
+  const device = useDeviceId();
   const { saveTeacherName } = useSettingsWrites();
   const [name, setName] = useState<string | null>(null);
   if (stored === undefined) return null;
@@ -79,6 +82,13 @@ function ProfileSection() {
           if (name !== null) void saveTeacherName(name);
         }}
       />
+      {device !== undefined && (
+        <Typography color="text.secondary" sx={{ mt: 2 }}>
+          {device
+            ? t("settings.deviceCode", { code: deviceCode(device) })
+            : t("settings.deviceCodeNone")}
+        </Typography>
+      )}
     </Card>
   );
 }
