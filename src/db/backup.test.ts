@@ -98,7 +98,7 @@ describe("backup and restore", () => {
     const items = await db().frameworkItems.count();
     const text = await backupText();
     await newDevice();
-    const read = await readBackup(text, new Set());
+    const read = await readBackup(text, new Map());
     if (!read.ok) throw new Error(read.problem.code);
     await restoreBackup(db(), read.file, "replace");
     expect(
@@ -292,7 +292,7 @@ describe("a file that comes in is untrusted", () => {
     await seed();
     const data = { ...(await collectBackupData(db())), frameworks: [] };
     const text = JSON.stringify(await makeBackup(data, "0.1.0"));
-    const result = await readBackup(text, new Set());
+    const result = await readBackup(text, new Map());
     expect(result).toMatchObject({
       ok: false,
       problem: { code: "unknownItems", count: 1 },
@@ -300,7 +300,7 @@ describe("a file that comes in is untrusted", () => {
   });
 
   it("refuses an oversized file before reading it", async () => {
-    expect(await readBackup("x".repeat(2000), new Set(), 1000)).toMatchObject({
+    expect(await readBackup("x".repeat(2000), new Map(), 1000)).toMatchObject({
       ok: false,
       problem: { code: "tooLarge" },
     });

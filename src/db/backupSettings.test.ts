@@ -18,6 +18,7 @@ import {
   setBackupReminder,
 } from "../features/settings/mutations";
 import { collectBackupData, restoreBackup } from "./backup";
+import { knownItems } from "./frameworkItems";
 import { ensureCurricula } from "./curricula";
 import { DERIVED_VERSION } from "./derived";
 import { ensureDeviceId, readDeviceId } from "./device";
@@ -47,9 +48,7 @@ describe("settings in a backup", () => {
     const fresh = new PlannerDatabase(`fresh-device-${crypto.randomUUID()}`);
     try {
       await ensureCurricula(fresh);
-      const known = new Set(
-        await fresh.frameworkItems.toCollection().primaryKeys(),
-      );
+      const known = await knownItems(fresh);
       const read = await readBackup(await blob.text(), known);
       if (!read.ok) throw new Error(read.problem.code);
       await restoreBackup(fresh, read.file, "replace");

@@ -5,6 +5,17 @@ import type {
 import type { PlannerDatabase } from "./schema";
 
 /** The items read last, kept by the app's services (one per database connection). */
+/**
+ * The framework items this device holds, each with its framework: what an incoming file's
+ * mappings are checked against.
+ */
+export async function knownItems(
+  db: PlannerDatabase,
+): Promise<Map<string, string>> {
+  const items = await db.frameworkItems.toArray();
+  return new Map(items.map((i) => [i.id, i.frameworkId]));
+}
+
 export interface FrameworkReadCache {
   kept?: { key: string; items: FrameworkItemRecord[] };
 }

@@ -14,7 +14,7 @@ import {
 } from "../../tests/fixtures/hostile/corpus";
 import { fileProblemText } from "../components/useFileProblemText";
 import { readBackup } from "../domain/backup/backup";
-import type { EnvelopeResult } from "../domain/backup/envelope";
+import type { EnvelopeResult, KnownItems } from "../domain/backup/envelope";
 import { readShareFile } from "../domain/share/read";
 import { createI18n } from "../i18n";
 import { senderOf } from "../domain/share/share";
@@ -40,7 +40,7 @@ async function textOf(c: HostileCase): Promise<string> {
   return fileText(new Blob([bytes]));
 }
 
-function read(c: HostileCase, text: string, items: ReadonlySet<string>) {
+function read(c: HostileCase, text: string, items: KnownItems) {
   return (c.kind === "share" ? readShareFile : readBackup)(
     text,
     items,

@@ -44,7 +44,7 @@ describe("hostile share files", () => {
         { teacher: "Ms Chan", lessons: [] },
         { createdAt },
       );
-      expect(await readShareFile(text, new Set())).toEqual({
+      expect(await readShareFile(text, new Map())).toEqual({
         ok: false,
         problem: {
           code: "badTime",
@@ -61,7 +61,7 @@ describe("hostile share files", () => {
       { teacher: "Ms Chan", lessons: [] },
       { createdAt: "2099-01-01T00:00:00.000Z" },
     );
-    expect(await readShareFile(text, new Set())).toEqual({
+    expect(await readShareFile(text, new Map())).toEqual({
       ok: false,
       problem: { code: "madeInFuture" },
     });
@@ -72,7 +72,7 @@ describe("hostile share files", () => {
       teacher: "Ms Chan",
       lessons: Array.from({ length: 100_000 }, () => ({})),
     });
-    expect(await readShareFile(text, new Set())).toMatchObject({
+    expect(await readShareFile(text, new Map())).toMatchObject({
       ok: false,
       problem: { code: "invalid", place: { section: "lessons", index: 0 } },
     });
@@ -85,7 +85,7 @@ describe("hostile share files", () => {
       await shareText({ teacher: "Ms Chan", lessons: [lesson] }),
       await shareText({ teacher: "Ms Chan", lessons: [], [PHISH]: [] }),
     ]) {
-      const result = await readShareFile(text, new Set());
+      const result = await readShareFile(text, new Map());
       if (result.ok) throw new Error("accepted");
       // The key is only ever the quoted preview's, cut short; never the place or the reason.
       const { excerpt, ...reason } = result.problem as { excerpt?: string };
@@ -105,7 +105,7 @@ describe("hostile share files", () => {
       { teacher: "Ms Chan", lessons: [lesson] },
       { createdAt: "2026-12-01T00:00:00.000Z" },
     );
-    const result = await readShareFile(text, new Set(), undefined, {
+    const result = await readShareFile(text, new Map(), undefined, {
       now: new Date("2026-12-01T12:00:00Z"),
     });
     expect(result).toMatchObject({
@@ -120,7 +120,7 @@ describe("hostile share files", () => {
       teacher: "Ms Chan",
       lessons: [lesson, { ...lesson, title: "y" }],
     });
-    expect(await readShareFile(text, new Set())).toEqual({
+    expect(await readShareFile(text, new Map())).toEqual({
       ok: false,
       problem: {
         code: "duplicate",

@@ -17,6 +17,7 @@ import {
   planShareImport,
   type ImportDecisions,
 } from "./share";
+import { knownItems } from "./frameworkItems";
 import { db } from "../../tests/support/services";
 
 const dump = async () => ({
@@ -24,8 +25,7 @@ const dump = async () => ({
   summaries: await indexedSummaries(db()),
   receipts: await allReceipts(db()),
 });
-const known = async () =>
-  new Set(await db().frameworkItems.toCollection().primaryKeys());
+const known = () => knownItems(db());
 const itemId = async (code: string) =>
   (await db()
     .frameworkItems.where("[frameworkId+code]")

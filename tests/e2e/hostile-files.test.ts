@@ -151,7 +151,7 @@ it("every hostile file, through Coverage's import and Settings' restore, is refu
       if (await confirm.isVisible())
         await confirm.getByRole("button", { name: "Cancel" }).click();
     } else if (c.expected.outcome === "refused") {
-      const message = `${fileProblemText(t, "files:backup.problem", c.expected.problem)} ${t("backup.nothingChanged")}`;
+      const message = `${fileProblemText(t, "files:backup.problem", c.expected.problem)} ${t("files:backup.nothingChanged")}`;
       await result.getByText(message, { exact: true }).waitFor();
     } else {
       await confirm.getByRole("button", { name: "Restore" }).click();

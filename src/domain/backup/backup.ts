@@ -11,9 +11,10 @@ import {
   type Envelope,
   type EnvelopeResult,
   type EnvelopeSpec,
+  type KnownItems,
   type ReadOptions,
 } from "./envelope";
-import { lessonSection } from "./lessonSection";
+import { lessonMappings, lessonSection } from "./lessonSection";
 import { zodParts } from "./zodParts";
 
 export const BACKUP_FORMAT = "blueprint-planner/backup";
@@ -155,6 +156,13 @@ export const backupSpec: EnvelopeSpec<BackupData> = {
       ...data.plans.flatMap(planItemIds),
     ].filter((id) => !brought.has(id));
   },
+  mappingsOf: (data) => lessonMappings(data.lessons),
+  itemsBrought: (data) =>
+    new Map(
+      data.frameworks.flatMap((f) =>
+        f.items.map((i) => [i.id, f.framework.id] as const),
+      ),
+    ),
   maxBytes: MAX_BACKUP_BYTES,
 };
 
@@ -172,9 +180,9 @@ export function makeBackup(
  */
 export function readBackup(
   text: string,
-  knownItemIds: ReadonlySet<string>,
+  knownItems: KnownItems,
   maxBytes = MAX_BACKUP_BYTES,
   options: ReadOptions = {},
 ): Promise<EnvelopeResult<BackupData>> {
-  return readEnvelope(text, { ...backupSpec, maxBytes }, knownItemIds, options);
+  return readEnvelope(text, { ...backupSpec, maxBytes }, knownItems, options);
 }

@@ -45,7 +45,24 @@ export interface EnvelopeSpec<D> {
   upgrade: (version: number, data: unknown) => D;
   /** Framework item ids the data points at, checked against what the device holds. */
   referencedItems: (data: D) => Iterable<string>;
+  /**
+   * Every mapping the data holds, by the lesson it is in (its place in the file): each must
+   * name the framework its item is in, on the device or among the items the file brings.
+   */
+  mappingsOf: (data: D) => Iterable<LessonMapping>;
+  /** The framework items the file brings with it (a backup's frameworks), by their framework. */
+  itemsBrought?: (data: D) => KnownItems;
   maxBytes: number;
+}
+
+/** The framework items a device holds: each item's id, with its framework's id. */
+export type KnownItems = ReadonlyMap<string, string>;
+
+/** A mapping of the lesson at `index` of a file's lessons. */
+export interface LessonMapping {
+  index: number;
+  frameworkId: string;
+  itemId: string;
 }
 
 export async function checksumOf(data: unknown): Promise<string> {
@@ -92,7 +109,7 @@ const HEAD_KEYS = new Set([
 export async function readEnvelope<D>(
   text: string,
   spec: EnvelopeSpec<D>,
-  knownItemIds: ReadonlySet<string>,
+  knownItems: KnownItems,
   options: ReadOptions = {},
 ): Promise<EnvelopeResult<D>> {
   const file: FilePlace = { section: "file" };
@@ -141,10 +158,22 @@ export async function readEnvelope<D>(
     return refuse({ code: "checksum" });
   const data = spec.upgrade(version as number, checked.data);
   const unknown = new Set(
-    [...spec.referencedItems(data)].filter((id) => !knownItemIds.has(id)),
+    [...spec.referencedItems(data)].filter((id) => !knownItems.has(id)),
   );
   if (unknown.size > 0)
     return refuse({ code: "unknownItems", count: unknown.size });
+  // A mapping that names another framework than its item's would be counted under the wrong
+  // framework in coverage: the file is damaged or made up.
+  const brought = spec.itemsBrought?.(data);
+  for (const { index, frameworkId, itemId } of spec.mappingsOf(data)) {
+    const itsFramework = knownItems.get(itemId) ?? brought?.get(itemId);
+    if (itsFramework !== undefined && itsFramework !== frameworkId)
+      return refuse({
+        code: "invalid",
+        place: { section: "lessons", index, field: "mappings" },
+        excerpt: excerptOf(frameworkId),
+      });
+  }
   return {
     ok: true,
     file: {

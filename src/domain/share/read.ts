@@ -3,9 +3,10 @@ import {
   readEnvelope,
   type EnvelopeResult,
   type EnvelopeSpec,
+  type KnownItems,
   type ReadOptions,
 } from "../backup/envelope";
-import { lessonSection } from "../backup/lessonSection";
+import { lessonMappings, lessonSection } from "../backup/lessonSection";
 import { allMappings } from "../lessons/mapping";
 import { DEVICE_ID } from "../device";
 import {
@@ -36,14 +37,15 @@ export const shareSpec: EnvelopeSpec<ShareData> = {
       : (data as ShareData),
   referencedItems: (data) =>
     data.lessons.flatMap((l) => allMappings(l).map((m) => m.itemId)),
+  mappingsOf: (data) => lessonMappings(data.lessons),
   maxBytes: MAX_SHARE_BYTES,
 };
 
 export function readShareFile(
   text: string,
-  knownItemIds: ReadonlySet<string>,
+  knownItems: KnownItems,
   maxBytes = MAX_SHARE_BYTES,
   options: ReadOptions = {},
 ): Promise<EnvelopeResult<ShareData>> {
-  return readEnvelope(text, { ...shareSpec, maxBytes }, knownItemIds, options);
+  return readEnvelope(text, { ...shareSpec, maxBytes }, knownItems, options);
 }

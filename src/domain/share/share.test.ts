@@ -8,7 +8,11 @@ import { readShareFile } from "./read";
 
 const DEVICE = "3f2a9c1b-0d4e-4a5b-8c6d-7e8f90a1b2c3";
 const itemsOf = (lessons: Lesson[]) =>
-  new Set(lessons.flatMap((l) => allMappings(l).map((m) => m.itemId)));
+  new Map(
+    lessons.flatMap((l) =>
+      allMappings(l).map((m) => [m.itemId, m.frameworkId] as const),
+    ),
+  );
 
 describe("share files", () => {
   it("name the teacher and the device, sign unsigned lessons and leave deleted ones behind", async () => {
@@ -26,7 +30,7 @@ describe("share files", () => {
       ["a", "陳老師"],
       ["b", "Mr Lee"],
     ]);
-    const read = await readShareFile(JSON.stringify(file), new Set());
+    const read = await readShareFile(JSON.stringify(file), new Map());
     if (!read.ok) throw new Error(read.problem.code);
     expect(read.file.format).toBe("blueprint-planner/lessons");
     expect(senderOf(read.file.data)).toEqual({
@@ -64,7 +68,7 @@ describe("share files", () => {
         [makeLesson({})],
         "0.2.0",
       );
-      expect(await readShareFile(JSON.stringify(file), new Set())).toEqual({
+      expect(await readShareFile(JSON.stringify(file), new Map())).toEqual({
         ok: false,
         problem: {
           code: "invalid",
@@ -81,7 +85,7 @@ describe("share files", () => {
       format: "blueprint-planner/backup",
       formatVersion: 2,
     });
-    expect(await readShareFile(text, new Set())).toEqual({
+    expect(await readShareFile(text, new Map())).toEqual({
       ok: false,
       problem: { code: "wrongFormat" },
     });

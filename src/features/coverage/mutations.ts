@@ -14,6 +14,7 @@ import {
   type ShareData,
 } from "../../domain/share/share";
 import { readDeviceId } from "../../db/device";
+import { knownItems } from "../../db/frameworkItems";
 import { writeSetting } from "../../db/settings";
 import { sharingSessions } from "../../domain/settings";
 import {
@@ -57,7 +58,7 @@ export async function previewShareImport(
   files: readonly File[],
   { onProgress, signal }: CheckOptions = {},
 ): Promise<ImportPreview> {
-  const known = new Set(await db.frameworkItems.toCollection().primaryKeys());
+  const known = await knownItems(db);
   const read: ReadFile[] = [];
   for (const [i, file] of files.entries()) {
     // A file the device cannot read at all (out of memory) is refused; the others still count.

@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import type { PlannerDatabase } from "../../db/schema";
 import { useServices } from "../../services/ServicesProvider";
 import { setTeacherName } from "../../db/preferences";
+import { knownItems } from "../../db/frameworkItems";
 import { writeSetting } from "../../db/settings";
 import { backupReminderDays, lastBackupAt } from "../../domain/settings";
 import {
@@ -35,7 +36,7 @@ export async function checkBackupFile(
   file: File,
   options: CheckOptions = {},
 ): Promise<EnvelopeResult<BackupData>> {
-  const known = new Set(await db.frameworkItems.toCollection().primaryKeys());
+  const known = await knownItems(db);
   return checkFile<BackupData>(
     "backup",
     file,

@@ -31,7 +31,7 @@ describe("checking a file", () => {
     const huge = new File(["x"], "huge.json");
     Object.defineProperty(huge, "size", { value: MAX_SHARE_BYTES + 1 });
     huge.arrayBuffer = () => Promise.reject(new Error("read"));
-    expect(await checkFile("share", huge, MAX_SHARE_BYTES, new Set())).toEqual({
+    expect(await checkFile("share", huge, MAX_SHARE_BYTES, new Map())).toEqual({
       ok: false,
       problem: { code: "tooLarge" },
     });
@@ -39,8 +39,8 @@ describe("checking a file", () => {
 
   it("reads a file as the reader for its kind does", async () => {
     const file = await shareFileOf(3);
-    expect(await checkFile("share", file, MAX_SHARE_BYTES, new Set())).toEqual(
-      await readShareFile(await file.text(), new Set()),
+    expect(await checkFile("share", file, MAX_SHARE_BYTES, new Map())).toEqual(
+      await readShareFile(await file.text(), new Map()),
     );
   });
 
@@ -48,7 +48,7 @@ describe("checking a file", () => {
     const stop = new AbortController();
     const slow = new File(["{}"], "share.json");
     slow.arrayBuffer = () => new Promise<ArrayBuffer>(() => {});
-    const checking = checkFile("share", slow, MAX_SHARE_BYTES, new Set(), {
+    const checking = checkFile("share", slow, MAX_SHARE_BYTES, new Map(), {
       signal: stop.signal,
     });
     stop.abort();
@@ -62,7 +62,7 @@ describe("checking a file", () => {
       "share",
       await shareFileOf(4000),
       MAX_SHARE_BYTES,
-      new Set(),
+      new Map(),
       {
         signal: stop.signal,
         onProgress: (done) => {

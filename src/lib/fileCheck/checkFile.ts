@@ -1,5 +1,5 @@
 import { ReadCancelled } from "../../domain/backup/checkData";
-import type { EnvelopeResult } from "../../domain/backup/envelope";
+import type { EnvelopeResult, KnownItems } from "../../domain/backup/envelope";
 import { fileText } from "../fileText";
 import type { CheckMessage, CheckRequest, FileKind } from "./protocol";
 
@@ -25,7 +25,7 @@ export async function checkFile<D>(
   kind: FileKind,
   file: Blob,
   maxBytes: number,
-  known: ReadonlySet<string>,
+  known: KnownItems,
   options: CheckOptions = {},
 ): Promise<EnvelopeResult<D>> {
   if (file.size > maxBytes) return { ok: false, problem: { code: "tooLarge" } };
@@ -47,7 +47,7 @@ async function onPage<D>(
   kind: FileKind,
   file: Blob,
   maxBytes: number,
-  known: ReadonlySet<string>,
+  known: KnownItems,
   options: CheckOptions & { now: Date },
 ): Promise<EnvelopeResult<D>> {
   const { readFileOfKind } = await import("./readers");

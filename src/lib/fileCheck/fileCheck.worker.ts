@@ -20,7 +20,7 @@ async function check({ kind, file, known, now }: CheckRequest) {
   const result = await readFileOfKind(
     kind,
     await fileText(file),
-    new Set(known),
+    new Map(known),
     {
       now: new Date(now),
       onProgress: (done) => scope.postMessage({ type: "progress", done }),

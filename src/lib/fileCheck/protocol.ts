@@ -7,7 +7,8 @@ export type FileKind = "backup" | "share";
 export interface CheckRequest {
   kind: FileKind;
   file: Blob;
-  known: string[];
+  /** Each item's id with its framework's. */
+  known: [string, string][];
   /** The device's clock, for "made in the future". */
   now: number;
 }

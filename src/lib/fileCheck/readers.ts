@@ -1,5 +1,9 @@
 import { readBackup } from "../../domain/backup/backup";
-import type { EnvelopeResult, ReadOptions } from "../../domain/backup/envelope";
+import type {
+  EnvelopeResult,
+  KnownItems,
+  ReadOptions,
+} from "../../domain/backup/envelope";
 import { readShareFile } from "../../domain/share/read";
 import type { FileKind } from "./protocol";
 
@@ -7,7 +11,7 @@ import type { FileKind } from "./protocol";
 export function readFileOfKind(
   kind: FileKind,
   text: string,
-  known: ReadonlySet<string>,
+  known: KnownItems,
   { maxBytes, ...options }: ReadOptions & { maxBytes?: number },
 ): Promise<EnvelopeResult<unknown>> {
   return kind === "backup"
