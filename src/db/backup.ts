@@ -6,6 +6,7 @@ import {
 } from "../domain/framework/format";
 import type { FrameworkFile } from "../domain/framework/schema";
 import { backedUpSettings, isBackedUp } from "../domain/settings";
+import { isShippedFramework } from "./curricula";
 import { installFramework } from "./installFramework";
 import { getLessons, putLessons } from "./lessonRecords";
 import { putReceipts, readReceipts } from "./receipts";
@@ -54,6 +55,30 @@ export async function collectBackupData(
   }));
 }
 
+/**
+ * The frameworks of a backup that restoring it would add, each as the school's own. A
+ * framework's text comes only from the app's own curricula/ files: a backup never changes a
+ * framework the device holds (a "version 99.0.0" of the official one with rewritten titles
+ * changes nothing), never brings one under a shipped framework's id, and adds one only when
+ * none of its items is already held under another framework, so no file can move official
+ * items. Call it inside a transaction that reads frameworks and their items.
+ */
+export async function frameworksToAdd(
+  db: PlannerDatabase,
+  frameworks: readonly FrameworkFile[],
+): Promise<FrameworkFile[]> {
+  const held = new Set(await db.frameworks.toCollection().primaryKeys());
+  const adding: FrameworkFile[] = [];
+  for (const file of frameworks) {
+    const id = file.framework.id;
+    if (held.has(id) || isShippedFramework(id)) continue;
+    const clash = await db.frameworkItems.bulkGet(file.items.map((i) => i.id));
+    if (clash.some((item) => item && item.frameworkId !== id)) continue;
+    adding.push(file);
+  }
+  return adding;
+}
+
 export type RestoreMode = "replace" | "merge";
 
 export interface RestoreCounts {
@@ -85,22 +110,8 @@ export async function restoreBackup(
     async () => {
       const { frameworks, lessons, plans, settings, shareReceipts } =
         backup.data;
-      // A framework's text comes only from the app's own curricula/ files: a backup never
-      // changes a framework the device holds (a "version 99.0.0" of the official one with
-      // rewritten titles changes nothing). One the device lacks is added only when none of its
-      // items is already held under another framework, so no file can move official items.
-      const held = new Set(await db.frameworks.toCollection().primaryKeys());
-      for (const file of frameworks) {
-        if (held.has(file.framework.id)) continue;
-        const clash = await db.frameworkItems.bulkGet(
-          file.items.map((i) => i.id),
-        );
-        if (
-          clash.some((item) => item && item.frameworkId !== file.framework.id)
-        )
-          continue;
+      for (const file of await frameworksToAdd(db, frameworks))
         await installFramework(db, file);
-      }
       let lessonsToPut = lessons;
       let plansToPut = plans;
       if (mode === "replace") {

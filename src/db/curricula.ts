@@ -50,6 +50,14 @@ export function createCurriculaSync(db: PlannerDatabase): CurriculaSync {
  * version. Shipped files were validated with zod at build time (see scripts/curricula-plugin.ts),
  * so here a cheap check that the right file arrived is enough. Throws if it could not.
  */
+/**
+ * Whether a framework is one this build ships from curricula/ (the EDB's), rather than a
+ * school's own that arrived in a file. A shipped framework's text comes only from its file here.
+ */
+export function isShippedFramework(id: string): boolean {
+  return curricula.some((c) => c.id === id);
+}
+
 export async function ensureCurricula(db: PlannerDatabase): Promise<void> {
   const stored = await db.frameworks.toArray();
   const storedVersion = new Map(stored.map((f) => [f.id, f.version]));

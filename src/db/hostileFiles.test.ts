@@ -169,4 +169,47 @@ describe("hostile backups", () => {
     );
     expect(await db().frameworks.get("not-shipped")).toBeUndefined();
   });
+
+  it("never bring a framework under a shipped framework's id, even to a device that lacks it", async () => {
+    await ensureCurricula(db());
+    const data = await collectBackupData(db());
+    const official = data.frameworks.find(
+      (f) => f.framework.id === AI_LITERACY,
+    )!;
+    const text = JSON.stringify(
+      await makeBackup(
+        {
+          ...data,
+          lessons: [],
+          frameworks: [
+            {
+              ...official,
+              items: official.items.map((i) => ({
+                ...i,
+                title: { en: PHISH, "zh-HK": PHISH },
+              })),
+            },
+          ],
+        },
+        "0.2.0",
+      ),
+    );
+    // A device on which the official framework has not been installed yet.
+    await db().transaction("rw", db().frameworks, db().frameworkItems, () =>
+      Promise.all([db().frameworks.clear(), db().frameworkItems.clear()]),
+    );
+    const read = await readBackup(text, await known());
+    if (!read.ok) throw new Error(read.problem.code);
+    await restoreBackup(db(), read.file, "merge");
+    expect(await db().frameworks.get(AI_LITERACY)).toBeUndefined();
+    expect(await db().frameworkItems.count()).toBe(0);
+    // The shipped file installs it, with the EDB's words.
+    await ensureCurricula(db());
+    const items = await db()
+      .frameworkItems.where("frameworkId")
+      .equals(AI_LITERACY)
+      .toArray();
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.map((i) => i.title.en)).not.toContain(PHISH);
+  });
 });

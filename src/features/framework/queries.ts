@@ -8,6 +8,8 @@ import type {
   FrameworkRecord,
 } from "../../domain/framework/types";
 
+export { isShippedFramework } from "../../db/curricula";
+
 /** Whether the shipped frameworks are on the device yet (first run writes them). */
 export function useCurriculaState() {
   return useStore(useServices().curricula.state);

@@ -14,10 +14,12 @@ import { checkFile, type CheckOptions } from "../../lib/fileCheck/checkFile";
 import type { EnvelopeResult } from "../../domain/backup/envelope";
 import {
   collectBackupData,
+  frameworksToAdd,
   restoreBackup,
   type RestoreMode,
 } from "../../db/backup";
 import type { BackupFile } from "../../domain/backup/backup";
+import type { FrameworkFile } from "../../domain/framework/schema";
 
 /** Everything on the device as one file; remembers when, for the reminder. */
 export async function createBackup(
@@ -46,6 +48,20 @@ export async function checkBackupFile(
   );
 }
 
+/** The titles of the frameworks restoring this backup would add, as the school's own. */
+export async function frameworksBackupAdds(
+  db: PlannerDatabase,
+  backup: BackupFile,
+): Promise<FrameworkFile["framework"]["title"][]> {
+  const adding = await db.transaction(
+    "r",
+    db.frameworks,
+    db.frameworkItems,
+    () => frameworksToAdd(db, backup.data.frameworks),
+  );
+  return adding.map((f) => f.framework.title);
+}
+
 export async function setBackupReminder(db: PlannerDatabase, days: number) {
   await writeSetting(db, backupReminderDays, days);
 }
@@ -68,6 +84,8 @@ export function useSettingsWrites() {
         writes.run(async () => keep(await createBackup(db, appVersion))),
       checkBackupFile: (file: File, options?: CheckOptions) =>
         checkBackupFile(db, file, options),
+      frameworksBackupAdds: (backup: BackupFile) =>
+        frameworksBackupAdds(db, backup),
       applyBackup: (backup: BackupFile, mode: RestoreMode) =>
         writes.attempt(() => restoreBackup(db, backup, mode)),
     }),

@@ -49,6 +49,8 @@ export function useStorageUsage(): StorageUsage | null | undefined {
   return usage;
 }
 
+export { isShippedFramework } from "../../db/curricula";
+
 export function useStoredFrameworks() {
   const { db } = useServices();
   return useLiveQuery(

@@ -9,7 +9,8 @@ import { useTranslation } from "react-i18next";
 import { PageContainer } from "../../../components/PageContainer";
 import { useLocale } from "../../../lib/useLocale";
 import { formatIsoDate } from "../../../lib/formatDate";
-import { useFrameworks } from "../queries";
+import { SchoolFrameworkChip } from "../../../components/SchoolFrameworkChip";
+import { isShippedFramework, useFrameworks } from "../queries";
 import { CurriculaGate } from "./CurriculaGate";
 
 export default function FrameworkListPage() {
@@ -54,6 +55,7 @@ export default function FrameworkListPage() {
                     <Box
                       sx={{ display: "flex", flexWrap: "wrap", gap: 1, mb: 1 }}
                     >
+                      {!isShippedFramework(fw.id) && <SchoolFrameworkChip />}
                       {fw.itemTypes
                         .filter((type) => (fw.typeCounts[type.id] ?? 0) > 0)
                         .map((type) => (

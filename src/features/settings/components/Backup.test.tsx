@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { screen, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it } from "vitest";
 import { makeLesson } from "../../../../tests/support/factories";
@@ -122,5 +124,55 @@ describe("settings: checking a big backup", () => {
     expect(screen.queryByRole("group", { name: /正在檢查備份/ })).toBeNull();
     expect(screen.queryByRole("dialog")).toBeNull();
     expect(await db().lessons.toArray()).toEqual(before);
+  });
+});
+
+describe("settings: a framework that comes in a backup", () => {
+  it("is shown before restoring, added as the school's own, and marked so in the framework list", async () => {
+    const file = new File(
+      [
+        readFileSync(
+          join(
+            import.meta.dirname,
+            "../../../../tests/fixtures/hostile/backup/backup-school-framework.json",
+          ),
+        ),
+      ],
+      "backup.json",
+    );
+    const { user } = await renderApp("/settings", { language: "zh-HK" });
+    await user.upload(
+      await screen.findByLabelText("從備份還原…", { selector: "input" }),
+      file,
+    );
+    const dialog = await screen.findByRole("dialog", {
+      name: "還原這個備份？",
+    });
+    expect(
+      within(dialog).getByText(
+        /會加入為貴校自訂的框架.*「聖瑪利人工智能階梯」/,
+      ),
+    ).toBeInTheDocument();
+    await user.click(
+      within(dialog).getByRole("button", { name: "還原並加入學校自訂框架" }),
+    );
+    expect(await screen.findByText(/^已還原。/)).toBeInTheDocument();
+    await user.click(
+      within(screen.getByRole("navigation", { name: "主要導覽" })).getByRole(
+        "link",
+        { name: "框架" },
+      ),
+    );
+    const added = await screen.findByRole("heading", {
+      name: "聖瑪利人工智能階梯",
+    });
+    const card = added.closest("li")!;
+    expect(
+      within(card).getByText("學校自訂框架：來自檔案，並非教育局發布"),
+    ).toBeInTheDocument();
+    // The EDB's own frameworks carry no such mark.
+    expect(
+      screen.getAllByText("學校自訂框架：來自檔案，並非教育局發布"),
+    ).toHaveLength(1);
   });
 });

@@ -36,8 +36,13 @@ export function BackupSection() {
   const { t } = useTranslation("files");
   const locale = useLocale();
   const status = useBackupStatus();
-  const { applyBackup, checkBackupFile, backUp, setBackupReminder } =
-    useSettingsWrites();
+  const {
+    applyBackup,
+    checkBackupFile,
+    frameworksBackupAdds,
+    backUp,
+    setBackupReminder,
+  } = useSettingsWrites();
   const input = useRef<HTMLInputElement>(null);
   const [problem, setProblem] = useState<
     FileProblem | "writeFailed" | "quota" | "cancelled" | null
@@ -49,6 +54,10 @@ export function BackupSection() {
   } | null>(null);
   const [restoring, setRestoring] = useState(false);
   const [pending, setPending] = useState<BackupFile | null>(null);
+  /** The titles of the frameworks the pending backup would add as the school's own. */
+  const [adds, setAdds] = useState<
+    BackupFile["data"]["frameworks"][number]["framework"]["title"][]
+  >([]);
   const [mode, setMode] = useState<"replace" | "merge">("merge");
   const [done, setDone] = useState<{ lessons: number; plans: number } | null>(
     null,
@@ -75,8 +84,10 @@ export function BackupSection() {
         signal: stop.signal,
         onProgress: (done) => setChecking({ done, stop }),
       });
-      if (result.ok) setPending(result.file);
-      else setProblem(result.problem);
+      if (result.ok) {
+        setAdds(await frameworksBackupAdds(result.file));
+        setPending(result.file);
+      } else setProblem(result.problem);
     } catch (e) {
       setProblem(
         e instanceof ReadCancelled ? "cancelled" : { code: "unreadable" },
@@ -216,6 +227,16 @@ export function BackupSection() {
                 frameworks: pending.data.frameworks.length,
               })}
             </Typography>
+            {adds.length > 0 && (
+              <Alert severity="warning" sx={{ mb: 2 }}>
+                {t("backup.schoolFramework", {
+                  count: adds.length,
+                  titles: adds
+                    .map((title) => t("quoted", { text: title[locale] }))
+                    .join(t("separator")),
+                })}
+              </Alert>
+            )}
             <RadioGroup
               value={mode}
               onChange={(e) => setMode(e.target.value as "replace" | "merge")}
@@ -249,7 +270,11 @@ export function BackupSection() {
               onClick={() => void restore()}
               disabled={restoring}
             >
-              {t("backup.confirm")}
+              {t(
+                adds.length > 0
+                  ? "backup.confirmWithFramework"
+                  : "backup.confirm",
+              )}
             </Button>
           </DialogActions>
         </Dialog>

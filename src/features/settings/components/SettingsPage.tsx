@@ -9,6 +9,7 @@ import Typography from "@mui/material/Typography";
 import { useState, type ReactNode } from "react";
 import TextField from "@mui/material/TextField";
 import { useTranslation } from "react-i18next";
+import { SchoolFrameworkChip } from "../../../components/SchoolFrameworkChip";
 import { PageContainer } from "../../../components/PageContainer";
 import { useLocale } from "../../../lib/useLocale";
 import { formatBytes } from "../../../lib/formatBytes";
@@ -17,6 +18,7 @@ import {
   usePersistence,
   useStorageUsage,
   useDeviceId,
+  isShippedFramework,
   useStoredFrameworks,
   useTeacherName,
 } from "../queries";
@@ -169,6 +171,7 @@ function FrameworksSection() {
                 count: fw.itemCount,
               })}
             />
+            {!isShippedFramework(fw.id) && <SchoolFrameworkChip />}
           </ListItem>
         ))}
       </List>
