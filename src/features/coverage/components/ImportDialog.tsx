@@ -24,6 +24,7 @@ import { useCoverageWrites, type ImportPreview } from "../mutations";
 import { ConflictList, type Choice, type Conflict } from "./ConflictList";
 import { OtherSources } from "./OtherSources";
 import { useDeviceText } from "./useDeviceText";
+import { codesFor } from "../../../domain/device";
 
 export type ImportOutcome =
   | { kind: "done"; text: string }
@@ -46,12 +47,29 @@ export default function ImportDialog({
   const { t } = useTranslation("coverage");
   const locale = useLocale();
   const { importShared } = useCoverageWrites();
-  const deviceText = useDeviceText(preview.device);
+
   const [choices, setChoices] = useState<ReadonlyMap<string, Choice>>(
     new Map(),
   );
   const [allowed, setAllowed] = useState<ReadonlySet<string>>(new Set());
   const asks = useMemo(() => consentAsks(preview.steps), [preview.steps]);
+  // Every device the dialog names, so two that would look alike are shown whole.
+  const codeOf = useMemo(
+    () =>
+      codesFor([
+        ...preview.files.map((f) =>
+          f.result.ok ? f.result.file.data.device : "",
+        ),
+        ...asks.flatMap((a) => [
+          a.sender.device,
+          ...a.byOrigin.map(({ origin }) =>
+            origin.kind === "file" ? origin.device : "",
+          ),
+        ]),
+      ]),
+    [asks, preview.files],
+  );
+  const deviceText = useDeviceText(preview.device, codeOf);
   const { steps, heldBack } = useMemo(
     () => stepsToApply(preview.steps, allowed),
     [preview.steps, allowed],
@@ -162,6 +180,7 @@ export default function ImportDialog({
         )}
         {asks.length > 0 && (
           <OtherSources
+            codeOf={codeOf}
             asks={asks}
             files={files}
             self={preview.device}

@@ -4,7 +4,6 @@ import Checkbox from "@mui/material/Checkbox";
 import FormControlLabel from "@mui/material/FormControlLabel";
 import Typography from "@mui/material/Typography";
 import { useTranslation } from "react-i18next";
-import { deviceCode } from "../../../domain/device";
 import { useDeviceText } from "./useDeviceText";
 import type { Sender } from "../../../domain/share/receipt";
 import type {
@@ -27,7 +26,10 @@ export function OtherSources({
   self,
   allowed,
   onAllow,
+  codeOf,
 }: {
+  /** How each device is shown (see codesFor): the same in the whole dialog. */
+  codeOf: (id: string) => string;
   asks: readonly ConsentAsk[];
   /** The names of each sender's files (by senderKey). */
   files: ReadonlyMap<string, readonly string[]>;
@@ -37,7 +39,7 @@ export function OtherSources({
   onAllow: (key: string, allow: boolean) => void;
 }) {
   const { t } = useTranslation("coverage");
-  const deviceText = useDeviceText(self);
+  const deviceText = useDeviceText(self, codeOf);
   const nameOf = (teacher: string) => teacher || t("import.others.noName");
   const titles = (steps: readonly MergeStep[]) => {
     const shown = steps
@@ -64,7 +66,7 @@ export function OtherSources({
       ? t("import.others.device", {
           ...common,
           teacher,
-          code: deviceCode(origin.device),
+          code: codeOf(origin.device),
         })
       : t("import.others.legacy", { ...common, teacher });
   };
