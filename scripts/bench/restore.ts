@@ -9,7 +9,7 @@ import { generateSchool } from "./school.ts";
 /** What a long lesson plan holds: about 3 KB of a teacher's own words per lesson. */
 const LONG_TEXT =
   "學生以小組形式使用生成式人工智能工具，就同一題目比較三個不同提示的結果，記錄每個答案的來源與可信程度，並以課本及網上資料核實，再討論工具的限制與偏見。".repeat(
-    14,
+    9,
   );
 
 /** Writes the backup; returns its size in MB. */

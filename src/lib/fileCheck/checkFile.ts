@@ -69,19 +69,55 @@ function untilAborted<T>(work: Promise<T>, signal?: AbortSignal): Promise<T> {
   });
 }
 
+/**
+ * A worker that finished a check waits this long for the next one before it ends: a head picks
+ * 120 teachers' files at once, and starting a worker (its code, its schemas) for each cost more
+ * than checking most of them.
+ */
+const KEEP_WORKER_MS = 10_000;
+let spare: { worker: Worker; timer: ReturnType<typeof setTimeout> } | undefined;
+
+function takeWorker(): Worker {
+  if (spare) {
+    clearTimeout(spare.timer);
+    const { worker } = spare;
+    spare = undefined;
+    return worker;
+  }
+  return new Worker(new URL("./fileCheck.worker.ts", import.meta.url), {
+    type: "module",
+    name: "file-check",
+  });
+}
+
+function keepWorker(worker: Worker) {
+  if (spare) {
+    worker.terminate();
+    return;
+  }
+  worker.onmessage = null;
+  worker.onerror = null;
+  spare = {
+    worker,
+    timer: setTimeout(() => {
+      worker.terminate();
+      if (spare?.worker === worker) spare = undefined;
+    }, KEEP_WORKER_MS),
+  };
+}
+
 function inWorker<D>(
   request: CheckRequest,
   { onProgress, signal }: CheckOptions,
 ): Promise<EnvelopeResult<D>> {
-  const worker = new Worker(new URL("./fileCheck.worker.ts", import.meta.url), {
-    type: "module",
-    name: "file-check",
-  });
+  const worker = takeWorker();
   return new Promise<EnvelopeResult<D>>((resolve, reject) => {
     const parts = new Map<string, unknown[]>();
-    const finish = () => {
-      worker.terminate();
+    /** A worker that answered is kept for the next file; one stopped or failed is ended. */
+    const finish = (answered = false) => {
       signal?.removeEventListener("abort", cancel);
+      if (answered) keepWorker(worker);
+      else worker.terminate();
     };
     const cancel = () => {
       finish();
@@ -95,7 +131,7 @@ function inWorker<D>(
         if (list) for (const item of data.items) list.push(item);
         else parts.set(data.key, data.items);
       } else if (data.type === "result") {
-        finish();
+        finish(true);
         const { result } = data;
         if (result.ok) {
           const filled = result.file.data as Record<string, unknown>;
