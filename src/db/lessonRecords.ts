@@ -64,7 +64,7 @@ const SHARDS_PER_PUT = 4;
  * restore of 12,000 long lessons (41 MB) in one put held the page up for over a second. In
  * slices, each copy is short and the page answers taps between them, in the same transaction.
  */
-export const LESSONS_PER_PUT = 250;
+export const LESSONS_PER_PUT = 500;
 
 /**
  * Writes lessons with their place in the lesson index (what coverage, plans and the library
@@ -76,8 +76,17 @@ export async function putLessons(
   lessons: readonly Lesson[],
 ): Promise<void> {
   if (lessons.length === 0) return;
-  for (let i = 0; i < lessons.length; i += LESSONS_PER_PUT)
-    await db.lessons.bulkPut(lessons.slice(i, i + LESSONS_PER_PUT));
+  // Two slices in flight: the next is copied while the last is written, and the page gets a
+  // turn between the copies.
+  let writing: Promise<unknown> = Promise.resolve();
+  for (let i = 0; i < lessons.length; i += LESSONS_PER_PUT) {
+    const put = db.lessons.bulkPut(lessons.slice(i, i + LESSONS_PER_PUT));
+    // Its failure is awaited below (or the transaction's, if an earlier slice fails first).
+    put.catch(() => {});
+    await writing;
+    writing = put;
+  }
+  await writing;
   await indexLessons(db, lessons);
 }
 

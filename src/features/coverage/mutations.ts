@@ -19,6 +19,7 @@ import { writeSetting } from "../../db/settings";
 import { sharingSessions } from "../../domain/settings";
 import {
   checkFile,
+  CHECKS_AT_ONCE,
   ReadCancelled,
   type CheckOptions,
 } from "../../lib/fileCheck/checkFile";
@@ -59,25 +60,34 @@ export async function previewShareImport(
   { onProgress, signal }: CheckOptions = {},
 ): Promise<ImportPreview> {
   const known = await knownItems(db);
-  const read: ReadFile[] = [];
-  for (const [i, file] of files.entries()) {
-    // A file the device cannot read at all (out of memory) is refused; the others still count.
-    const result = await checkFile<ShareData>(
-      "share",
-      file,
-      MAX_SHARE_BYTES,
-      known,
-      {
-        signal,
-        onProgress: (done) => onProgress?.((i + done) / files.length),
-      },
-    ).catch((e: unknown): EnvelopeResult<ShareData> => {
-      if (e instanceof ReadCancelled) throw e;
-      return { ok: false, problem: { code: "unreadable" } };
-    });
-    read.push({ name: file.name, result });
-    onProgress?.((i + 1) / files.length);
-  }
+  // A few files at once, each in its own worker (the page only takes in what they find).
+  const read: ReadFile[] = new Array<ReadFile>(files.length);
+  let next = 0;
+  let finished = 0;
+  const lane = async () => {
+    while (next < files.length) {
+      const i = next++;
+      const file = files[i]!;
+      // A file the device cannot read at all (out of memory) is refused; the others count.
+      const result = await checkFile<ShareData>(
+        "share",
+        file,
+        MAX_SHARE_BYTES,
+        known,
+        {
+          signal,
+          // Within a file only when it is the only one: otherwise file by file.
+          onProgress: files.length === 1 ? onProgress : undefined,
+        },
+      ).catch((e: unknown): EnvelopeResult<ShareData> => {
+        if (e instanceof ReadCancelled) throw e;
+        return { ok: false, problem: { code: "unreadable" } };
+      });
+      read[i] = { name: file.name, result };
+      onProgress?.(++finished / files.length);
+    }
+  };
+  await Promise.all(Array.from({ length: CHECKS_AT_ONCE }, lane));
   const incoming = read.flatMap(({ result }) =>
     result.ok
       ? result.file.data.lessons.map((lesson) => ({

@@ -75,14 +75,17 @@ function untilAborted<T>(work: Promise<T>, signal?: AbortSignal): Promise<T> {
  * than checking most of them.
  */
 const KEEP_WORKER_MS = 10_000;
-let spare: { worker: Worker; timer: ReturnType<typeof setTimeout> } | undefined;
+/** Workers kept between checks: as many as the files a pick checks at once (see CHECKS_AT_ONCE). */
+const spares: { worker: Worker; timer: ReturnType<typeof setTimeout> }[] = [];
+
+/** How many files of one pick are checked at once, each in its own worker. */
+export const CHECKS_AT_ONCE = 2;
 
 function takeWorker(): Worker {
+  const spare = spares.pop();
   if (spare) {
     clearTimeout(spare.timer);
-    const { worker } = spare;
-    spare = undefined;
-    return worker;
+    return spare.worker;
   }
   return new Worker(new URL("./fileCheck.worker.ts", import.meta.url), {
     type: "module",
@@ -91,19 +94,20 @@ function takeWorker(): Worker {
 }
 
 function keepWorker(worker: Worker) {
-  if (spare) {
+  worker.onmessage = null;
+  worker.onerror = null;
+  if (spares.length >= CHECKS_AT_ONCE) {
     worker.terminate();
     return;
   }
-  worker.onmessage = null;
-  worker.onerror = null;
-  spare = {
+  const spare = {
     worker,
     timer: setTimeout(() => {
       worker.terminate();
-      if (spare?.worker === worker) spare = undefined;
+      spares.splice(spares.indexOf(spare), 1);
     }, KEEP_WORKER_MS),
   };
+  spares.push(spare);
 }
 
 function inWorker<D>(
