@@ -100,6 +100,16 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: "server",
+          include: ["server/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
           environment: "node",
