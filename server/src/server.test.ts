@@ -2,9 +2,11 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { HocuspocusProvider } from "@hocuspocus/provider";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { embeddedStore } from "./embeddedStore";
+import { startPostgres, type ThrowawayPostgres } from "../test/postgres";
+import { embeddedStore, type DocumentStore } from "./embeddedStore";
+import { postgresStore } from "./postgresStore";
 import { startSchoolServer, type SchoolServer } from "./server";
 
 // The real server on 127.0.0.1 (a free port), the real provider over Node 22's own WebSocket.
@@ -20,8 +22,28 @@ function tempDir() {
   return dir;
 }
 
-async function serve(path: string): Promise<SchoolServer> {
-  const store = embeddedStore(path);
+let postgres: ThrowawayPostgres | undefined;
+beforeAll(async () => {
+  postgres = await startPostgres();
+});
+afterAll(() => postgres?.stop());
+
+/** Each store, by the same test: the embedded default and PostgreSQL. */
+const STORES: [string, () => () => Promise<DocumentStore>][] = [
+  [
+    "embedded store",
+    () => {
+      const path = join(tempDir(), "school.sqlite");
+      return () => Promise.resolve(embeddedStore(path));
+    },
+  ],
+  ["PostgreSQL", () => () => postgresStore(postgres!.url)],
+];
+
+async function serve(
+  open: () => Promise<DocumentStore>,
+): Promise<SchoolServer> {
+  const store = await open();
   const server = await startSchoolServer({ port: 0, store });
   cleanups.push(() => store.close());
   cleanups.push(() => server.stop());
@@ -59,11 +81,13 @@ const synced = (provider: HocuspocusProvider) =>
     provider.on("synced", () => resolve());
   });
 
-describe("the school server (embedded store)", () => {
+describe.each(STORES)("the school server (%s)", (_, storeFor) => {
   it("carries a lesson from one device to another", async () => {
-    const server = await serve(join(tempDir(), "school.sqlite"));
-    const a = device(server, "teacher:chan:2026/27");
-    const b = device(server, "teacher:chan:2026/27");
+    const server = await serve(storeFor());
+    // A document of its own per store, so the PostgreSQL runs never see each other's.
+    const name = `teacher:chan:${crypto.randomUUID()}`;
+    const a = device(server, name);
+    const b = device(server, name);
     await Promise.all([synced(a.provider), synced(b.provider)]);
     a.lessons.set(
       "l1",
@@ -76,9 +100,10 @@ describe("the school server (embedded store)", () => {
   });
 
   it("keeps every document through a restart", async () => {
-    const path = join(tempDir(), "school.sqlite");
-    const first = await serve(path);
-    const a = device(first, "teacher:chan:2026/27");
+    const open = storeFor();
+    const first = await serve(open);
+    const name = `teacher:lee:${crypto.randomUUID()}`;
+    const a = device(first, name);
     await synced(a.provider);
     a.lessons.set("l1", JSON.stringify({ id: "l1", title: "Kept" }));
     // Stored once the server has the edit and has written it (on stop at the latest).
@@ -91,8 +116,8 @@ describe("the school server (embedded store)", () => {
     a.provider.destroy();
     await first.stop();
 
-    const second = await serve(path);
-    const b = device(second, "teacher:chan:2026/27");
+    const second = await serve(open);
+    const b = device(second, name);
     await synced(b.provider);
     expect(JSON.parse(b.lessons.get("l1") ?? "null")).toMatchObject({
       title: "Kept",
