@@ -1,20 +1,16 @@
 import { DatabaseSync } from "node:sqlite";
-
-/** Where a school server keeps its Yjs documents: each document's name and its whole state. */
-export interface DocumentStore {
-  fetch(name: string): Promise<Uint8Array | null>;
-  store(name: string, state: Uint8Array): Promise<void>;
-  close(): void;
-}
+import type { Row, SchoolStore } from "./store";
 
 /**
  * The embedded default, for a school server run with no database configured: one SQLite file
- * (Node 22's own `node:sqlite`, nothing to install). Same table shape as the PostgreSQL store
- * (`ydocs(name, state)`), so a school can move to PostgreSQL by copying rows.
+ * (Node 22's own `node:sqlite`, nothing to install). Same tables as the PostgreSQL store, so a
+ * school can move to PostgreSQL by copying rows.
  */
-export function embeddedStore(path: string): DocumentStore {
+export function embeddedStore(path: string): SchoolStore {
   const db = new DatabaseSync(path);
   db.exec("PRAGMA journal_mode = WAL");
+  // Several server processes may share one file; a writer waits for another instead of failing.
+  db.exec("PRAGMA busy_timeout = 5000");
   db.exec(
     "CREATE TABLE IF NOT EXISTS ydocs (name TEXT PRIMARY KEY, state BLOB NOT NULL)",
   );
@@ -22,8 +18,8 @@ export function embeddedStore(path: string): DocumentStore {
   const write = db.prepare(
     "INSERT INTO ydocs (name, state) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET state = excluded.state",
   );
+  // node:sqlite is synchronous; the store's interface is a promise's, as PostgreSQL's is.
   return {
-    // node:sqlite is synchronous; the store's interface is a promise's, as PostgreSQL's will be.
     fetch(name) {
       const row = read.get(name) as { state: Uint8Array } | undefined;
       return Promise.resolve(row ? new Uint8Array(row.state) : null);
@@ -32,6 +28,12 @@ export function embeddedStore(path: string): DocumentStore {
       write.run(name, state);
       return Promise.resolve();
     },
-    close: () => db.close(),
+    sql(text, params = []) {
+      return Promise.resolve(db.prepare(text).all(...params) as Row[]);
+    },
+    close() {
+      db.close();
+      return Promise.resolve();
+    },
   };
 }

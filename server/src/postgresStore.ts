@@ -1,13 +1,19 @@
 import pg from "pg";
-import type { DocumentStore } from "./embeddedStore";
+import type { SchoolStore } from "./store";
+
+/** `?` placeholders, numbered as PostgreSQL wants them (`$1`, `$2`, …). */
+export const numberPlaceholders = (text: string) => {
+  let n = 0;
+  return text.replace(/\?/g, () => `$${++n}`);
+};
 
 /**
- * The school's documents in PostgreSQL (`pg`, pure JavaScript): one row per Yjs document, its
- * whole state, in the same `ydocs(name, state)` shape as the embedded store.
+ * The school's data in PostgreSQL (`pg`, pure JavaScript): one row per Yjs document, its whole
+ * state, in the same `ydocs(name, state)` shape as the embedded store, and the same small tables.
  */
 export async function postgresStore(
   connectionString: string,
-): Promise<DocumentStore> {
+): Promise<SchoolStore> {
   const pool = new pg.Pool({ connectionString, max: 10 });
   await pool.query(
     "CREATE TABLE IF NOT EXISTS ydocs (name text PRIMARY KEY, state bytea NOT NULL)",
@@ -27,6 +33,10 @@ export async function postgresStore(
         [name, Buffer.from(state)],
       );
     },
-    close: () => void pool.end(),
+    async sql(text, params = []) {
+      const { rows } = await pool.query(numberPlaceholders(text), [...params]);
+      return rows as Record<string, unknown>[];
+    },
+    close: () => pool.end(),
   };
 }

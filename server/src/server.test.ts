@@ -1,123 +1,57 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { HocuspocusProvider } from "@hocuspocus/provider";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import * as Y from "yjs";
-import { startPostgres, type ThrowawayPostgres } from "../test/postgres";
-import { embeddedStore, type DocumentStore } from "./embeddedStore";
-import { postgresStore } from "./postgresStore";
-import { startSchoolServer, type SchoolServer } from "./server";
+import { describe, expect, it } from "vitest";
+import {
+  device,
+  makeSchool,
+  sent,
+  serve,
+  signIn,
+  storeKinds,
+  synced,
+  until,
+  usePostgres,
+} from "../test/harness";
+import { teacherDocumentName } from "./access";
 
-// The real server on 127.0.0.1 (a free port), the real provider over Node 22's own WebSocket.
+// The real server on 127.0.0.1 (a free port), the real provider, with both stores.
 
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const clean of cleanups.splice(0).reverse()) await clean();
-});
+const postgres = usePostgres();
 
-function tempDir() {
-  const dir = mkdtempSync(join(tmpdir(), "school-server-"));
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-  return dir;
-}
-
-let postgres: ThrowawayPostgres | undefined;
-beforeAll(async () => {
-  postgres = await startPostgres();
-});
-afterAll(() => postgres?.stop());
-
-/** Each store, by the same test: the embedded default and PostgreSQL. */
-const STORES: [string, () => () => Promise<DocumentStore>][] = [
-  [
-    "embedded store",
-    () => {
-      const path = join(tempDir(), "school.sqlite");
-      return () => Promise.resolve(embeddedStore(path));
-    },
-  ],
-  ["PostgreSQL", () => () => postgresStore(postgres!.url)],
-];
-
-async function serve(
-  open: () => Promise<DocumentStore>,
-): Promise<SchoolServer> {
-  const store = await open();
-  const server = await startSchoolServer({ port: 0, store });
-  cleanups.push(() => store.close());
-  cleanups.push(() => server.stop());
-  return server;
-}
-
-/** A device: its own Yjs document, synced with the server through the provider. */
-function device(server: SchoolServer, name: string) {
-  const doc = new Y.Doc();
-  const provider = new HocuspocusProvider({
-    url: server.url,
-    name,
-    document: doc,
-  });
-  cleanups.push(() => provider.destroy());
-  return { doc, lessons: doc.getMap<string>("lessons"), provider };
-}
-
-/** Resolves once the condition holds after an update (or at once); the test's timeout bounds it. */
-function until(doc: Y.Doc, holds: () => boolean): Promise<void> {
-  return new Promise((resolve) => {
-    if (holds()) return resolve();
-    const check = () => {
-      if (!holds()) return;
-      doc.off("update", check);
-      resolve();
-    };
-    doc.on("update", check);
-  });
-}
-
-const synced = (provider: HocuspocusProvider) =>
-  new Promise<void>((resolve) => {
-    if (provider.isSynced) return resolve();
-    provider.on("synced", () => resolve());
-  });
-
-describe.each(STORES)("the school server (%s)", (_, storeFor) => {
-  it("carries a lesson from one device to another", async () => {
-    const server = await serve(storeFor());
-    // A document of its own per store, so the PostgreSQL runs never see each other's.
-    const name = `teacher:chan:${crypto.randomUUID()}`;
-    const a = device(server, name);
-    const b = device(server, name);
-    await Promise.all([synced(a.provider), synced(b.provider)]);
-    a.lessons.set(
+describe.each(storeKinds(postgres))("the school server (%s)", (_, storeFor) => {
+  it("carries a lesson from one of a teacher's devices to another", async () => {
+    const open = storeFor();
+    const { code, ids } = await makeSchool(open, { "Chan Tai Man": "teacher" });
+    const server = await serve(open);
+    const { accessToken } = await signIn(server, code, "Chan Tai Man");
+    const name = teacherDocumentName(code, ids["Chan Tai Man"]!, "2026-27");
+    const tablet = device(server, name, accessToken);
+    const laptop = device(server, name, accessToken);
+    await Promise.all([synced(tablet.provider), synced(laptop.provider)]);
+    tablet.lessons.set(
       "l1",
       JSON.stringify({ id: "l1", title: "Is the chatbot right?" }),
     );
-    await until(b.doc, () => b.lessons.has("l1"));
-    expect(JSON.parse(b.lessons.get("l1")!)).toMatchObject({
+    await until(laptop.doc, () => laptop.lessons.has("l1"));
+    expect(JSON.parse(laptop.lessons.get("l1")!)).toMatchObject({
       title: "Is the chatbot right?",
     });
   });
 
-  it("keeps every document through a restart", async () => {
+  it("keeps every document and every account through a restart", async () => {
     const open = storeFor();
+    const { code, ids } = await makeSchool(open, { "Lee Siu Ming": "teacher" });
     const first = await serve(open);
-    const name = `teacher:lee:${crypto.randomUUID()}`;
-    const a = device(first, name);
+    const name = teacherDocumentName(code, ids["Lee Siu Ming"]!, "2026-27");
+    const { accessToken } = await signIn(first, code, "Lee Siu Ming");
+    const a = device(first, name, accessToken);
     await synced(a.provider);
     a.lessons.set("l1", JSON.stringify({ id: "l1", title: "Kept" }));
-    // Stored once the server has the edit and has written it (on stop at the latest).
-    await new Promise<void>((resolve) => {
-      if (a.provider.unsyncedChanges === 0) return resolve();
-      a.provider.on("unsyncedChanges", () => {
-        if (a.provider.unsyncedChanges === 0) resolve();
-      });
-    });
+    await sent(a.provider);
     a.provider.destroy();
     await first.stop();
 
+    // A token of the first process still opens documents: the signing secret is in the database.
     const second = await serve(open);
-    const b = device(second, name);
+    const b = device(second, name, accessToken);
     await synced(b.provider);
     expect(JSON.parse(b.lessons.get("l1") ?? "null")).toMatchObject({
       title: "Kept",
