@@ -28,6 +28,10 @@ export function accessTo(person: Person, documentName: string): Access {
   return "none";
 }
 
+/** The teacher whose document this is, or null when it is not a teacher's document. */
+export const ownerOf = (documentName: string): string | null =>
+  TEACHER_DOC.exec(documentName)?.[2] ?? null;
+
 export const teacherDocumentName = (
   school: string,
   personId: string,

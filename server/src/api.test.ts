@@ -34,7 +34,7 @@ describe.each(storeKinds(postgres))("signing in (%s)", (_, storeFor) => {
       onCleanup(() => store.close());
       return openAccounts(store);
     };
-    return { code, ids, server, accounts };
+    return { code, ids, server, accounts, open };
   }
 
   it("signs a teacher in by school, name (as typed) and passphrase", async () => {
@@ -151,6 +151,52 @@ describe.each(storeKinds(postgres))("signing in (%s)", (_, storeFor) => {
     const teacher = await signIn(server, code, "Chan Tai Man");
     expect((await people(teacher.accessToken)).status).toBe(403);
     expect((await people("nonsense")).status).toBe(401);
+  });
+
+  it("lists each person the teachers' documents they may open, with the teacher's name", async () => {
+    const { code, ids, server, open } = await school();
+    const store = await open();
+    onCleanup(() => store.close());
+    const docOf = (id: string, year: string) =>
+      `school:${code}:teacher:${id}:${year}`;
+    const other = await makeSchool(open, { "Lee Siu Ming": "teacher" });
+    for (const name of [
+      docOf(ids["Chan Tai Man"]!, "2025-26"),
+      docOf(ids["Chan Tai Man"]!, "2026-27"),
+      `school:${other.code}:teacher:${other.ids["Lee Siu Ming"]}:2026-27`,
+      `school:${code}:plans`,
+    ])
+      await store.store(name, new Uint8Array([0, 0]));
+    const documents = async (token: string) => {
+      const response = await fetch(`${server.httpUrl}/api/documents`, {
+        headers: { Authorization: `Bearer ${token}` },
+      });
+      return {
+        status: response.status,
+        body: (await response.json()) as { documents?: unknown },
+      };
+    };
+    const chan = { id: ids["Chan Tai Man"], name: "Chan Tai Man" };
+    const expected = [
+      { name: docOf(chan.id!, "2025-26"), owner: chan },
+      { name: docOf(chan.id!, "2026-27"), owner: chan },
+    ];
+    const head = await signIn(server, code, "Ho Ka Yan");
+    expect((await documents(head.accessToken)).body.documents).toEqual(
+      expected,
+    );
+    const teacher = await signIn(server, code, "Chan Tai Man");
+    expect((await documents(teacher.accessToken)).body.documents).toEqual(
+      expected,
+    );
+    const lee = await signIn(server, other.code, "Lee Siu Ming");
+    expect((await documents(lee.accessToken)).body.documents).toEqual([
+      {
+        name: `school:${other.code}:teacher:${other.ids["Lee Siu Ming"]}:2026-27`,
+        owner: { id: other.ids["Lee Siu Ming"], name: "Lee Siu Ming" },
+      },
+    ]);
+    expect((await documents("nonsense")).status).toBe(401);
   });
 
   it("answers malformed, oversized and unknown requests without harm", async () => {

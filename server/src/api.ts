@@ -7,6 +7,7 @@ import {
   type Accounts,
   type Person,
 } from "./accounts";
+import { accessTo, ownerOf } from "./access";
 import type { SignInLimiter } from "./rateLimits";
 import type { TokenSigner } from "./tokens";
 
@@ -14,6 +15,8 @@ import type { TokenSigner } from "./tokens";
 //   POST /api/sign-in  {school, name, passphrase} → tokens, the person and the school
 //   POST /api/refresh  {refreshToken}            → new tokens
 //   GET  /api/people   (a head's access token)   → the school's people
+//   GET  /api/documents (an access token)        → the teachers' documents this person may open,
+//                                                  each with its teacher's id and name
 //   GET  /api/health                             → {ok: true}
 // Answers are JSON; a refusal carries a code the app words in the teacher's language
 // (`malformed`, `wrong-sign-in`, `too-many-attempts`, `signed-out`, `forbidden`, `not-found`).
@@ -35,6 +38,8 @@ export interface ApiOptions {
   trustProxy: boolean;
   /** Origins the app may be served from; `*` for any (tokens travel in bodies, never cookies). */
   allowedOrigins: readonly string[];
+  /** The stored documents' names matching a LIKE pattern. */
+  listDocuments: (pattern: string) => Promise<string[]>;
 }
 
 class Refusal extends Error {
@@ -86,13 +91,24 @@ export async function currentPerson(
 }
 
 export function schoolApi(options: ApiOptions) {
-  const { accounts, tokens, limiter } = options;
+  const { accounts, tokens, limiter, listDocuments } = options;
 
   const address = (request: IncomingMessage) => {
     const forwarded = request.headers["x-forwarded-for"];
     if (options.trustProxy && typeof forwarded === "string")
       return forwarded.split(",")[0]!.trim();
     return request.socket.remoteAddress ?? "unknown";
+  };
+
+  const bearerPerson = async (request: IncomingMessage) => {
+    const bearer = /^Bearer (.+)$/.exec(
+      request.headers.authorization ?? "",
+    )?.[1];
+    const person = bearer
+      ? await currentPerson(accounts, tokens, bearer)
+      : null;
+    if (!person) throw new Refusal(401, "signed-out");
+    return person;
   };
 
   const signedIn = async (person: Person) => ({
@@ -152,6 +168,30 @@ export function schoolApi(options: ApiOptions) {
             role,
             revoked,
           })),
+        };
+      },
+      async "GET /api/documents"(request) {
+        const person = await bearerPerson(request);
+        const names = (
+          await listDocuments(`school:${person.school}:teacher:%`)
+        ).filter((name) => accessTo(person, name) !== "none");
+        const owners = new Map(
+          (
+            await accounts.byIds([
+              ...new Set(
+                names.map((name) => ownerOf(name)).filter((id) => id !== null),
+              ),
+            ])
+          ).map((p) => [p.id, p.name]),
+        );
+        return {
+          documents: names.flatMap((name) => {
+            const owner = ownerOf(name);
+            const ownerName = owner === null ? undefined : owners.get(owner);
+            return owner && ownerName
+              ? [{ name, owner: { id: owner, name: ownerName } }]
+              : [];
+          }),
         };
       },
       "GET /api/health": () => Promise.resolve({ ok: true }),

@@ -74,6 +74,13 @@ export async function startSchoolServer(
     ),
     trustProxy: options.trustProxy ?? false,
     allowedOrigins: options.allowedOrigins ?? ["*"],
+    listDocuments: async (pattern) =>
+      (
+        await options.store.sql(
+          "SELECT name FROM ydocs WHERE name LIKE ? ORDER BY name",
+          [pattern],
+        )
+      ).map((row) => String(row.name)),
   });
 
   const server = new Server<ConnectionContext>({

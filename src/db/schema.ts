@@ -12,6 +12,7 @@ import {
 } from "./migrations/0004-receipt-books";
 import type { JournalRecord } from "./journal";
 import type { ReceiptBook } from "./receiptBooks";
+import type { SyncConflictRecord, SyncDocRecord } from "./sync";
 
 /** A small key–value store for device settings (for example, the result of the persistence request). */
 export interface SettingRecord {
@@ -104,6 +105,12 @@ export const SCHEMA_HISTORY: readonly {
     version: 5,
     stores: { journal: "key" },
   },
+  // 6: the school server. Lessons an edit on another device changed while this device had its
+  // own edit, kept until the person settles them; and each synced document's last sync.
+  {
+    version: 6,
+    stores: { syncConflicts: "lessonId", syncDocs: "name" },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_HISTORY.at(-1)!.version;
@@ -120,6 +127,10 @@ export class PlannerDatabase extends Dexie {
   receipts!: EntityTable<ReceiptBook, "from">;
   /** Unsaved edits of the records open in an editor (see db/journal), until the database holds them. */
   journal!: EntityTable<JournalRecord, "key">;
+  /** Lessons edited here and on another device since they last agreed (see db/sync). */
+  syncConflicts!: EntityTable<SyncConflictRecord, "lessonId">;
+  /** Each school-server document this device holds, and when it last synced. */
+  syncDocs!: EntityTable<SyncDocRecord, "name">;
 
   constructor(name: string = DATABASE_NAME, upTo = LATEST_VERSION) {
     super(name);

@@ -148,6 +148,44 @@ export const deviceId: Setting<string> = {
   accepts: (v): v is string => typeof v === "string" && DEVICE_ID.test(v),
 };
 
+/** This device's sign-in to the school's server; null when it has none. */
+export interface SchoolServerAccount {
+  /** The server's address as the person typed it, normalised: https://… or http://… */
+  url: string;
+  school: string;
+  schoolName: string;
+  person: { id: string; name: string; role: "teacher" | "head" };
+  /** Gets short-lived access tokens; it never leaves this device (not in backups or files). */
+  refreshToken: string;
+}
+
+const isAccount = (v: unknown): v is SchoolServerAccount | null => {
+  if (v === null) return true;
+  if (typeof v !== "object") return false;
+  const a = v as Record<string, unknown>;
+  const person = a.person as Record<string, unknown> | null | undefined;
+  return (
+    text(2000)(a.url) &&
+    /^https?:\/\//.test(a.url) &&
+    text(40)(a.school) &&
+    text(200)(a.schoolName) &&
+    text(4096)(a.refreshToken) &&
+    typeof person === "object" &&
+    person !== null &&
+    text(100)(person.id) &&
+    text(200)(person.name) &&
+    (person.role === "teacher" || person.role === "head")
+  );
+};
+
+/** Device-only: a backup restored elsewhere must not sign that device in as this person. */
+export const schoolServerAccount: Setting<SchoolServerAccount | null> = {
+  key: "schoolServerAccount",
+  fallback: null,
+  backedUp: false,
+  accepts: isAccount,
+};
+
 /** Sharing sessions (a grant condition) held in a school year: the school enters the number. */
 export const sharingSessions: SettingFamily<number> = family(
   "sharingSessions:",
@@ -162,6 +200,7 @@ const SINGLE: readonly Setting<unknown>[] = [
   storagePersistence,
   derivedVersion,
   deviceId,
+  schoolServerAccount,
 ];
 const FAMILIES: readonly SettingFamily<unknown>[] = [sharingSessions];
 

@@ -10,6 +10,10 @@ import type { Lesson } from "../domain/lessons/types";
 import type { SchoolPlan } from "../domain/plans/types";
 import type { Journal } from "../lib/journal";
 import { createStore, type Store } from "../lib/store";
+import {
+  createSchoolServer,
+  type SchoolServerConnection,
+} from "./schoolServer";
 import { createWritePath, type WritePath } from "./writes";
 
 /**
@@ -30,7 +34,12 @@ export interface AppServices {
   journals: { lessons: Journal<Lesson>; plans: Journal<SchoolPlan> };
   caches: { lessonIndex: IndexReadCache; frameworks: FrameworkReadCache };
   settings: { saveDelayMs: number; saveMaxWaitMs: number };
-  /** Watches for other tabs' upgrades, installs the shipped frameworks, asks to keep storage. */
+  /** The school's sync server, once this device is signed in to one. */
+  school: SchoolServerConnection;
+  /**
+   * Watches for other tabs' upgrades, installs the shipped frameworks, asks to keep storage,
+   * and syncs with the school server when signed in to one.
+   */
   start(): void;
   /** Closes the database connection and stops watching. */
   stop(): void;
@@ -64,6 +73,7 @@ export function createServices(options: ServicesOptions = {}): AppServices {
       plans: lazyJournal(() => journals().then((j) => j.plans)),
     },
     caches: { lessonIndex: {}, frameworks: {} },
+    school: createSchoolServer(db),
     settings: {
       saveDelayMs: options.saveDelayMs ?? 600,
       saveMaxWaitMs: options.saveMaxWaitMs ?? 2000,
@@ -72,8 +82,10 @@ export function createServices(options: ServicesOptions = {}): AppServices {
       unwatch ??= watchVersionChange(db, () => outdated.set(true));
       void services.curricula.ensure();
       void requestPersistentStorage(db);
+      void services.school.resume();
     },
     stop() {
+      void services.school.stop();
       unwatch?.();
       unwatch = undefined;
       void loaded?.then((j) => j.stop());

@@ -93,16 +93,23 @@ export function nextRevision(now: Date, previous: string | undefined): string {
   return at === previous ? new Date(now.getTime() + 1).toISOString() : at;
 }
 
-/** Sets or clears a lesson's deletion, with its place in the lesson index, in one transaction. */
+/**
+ * Sets or clears a lesson's deletion, with its place in the lesson index, in one transaction.
+ * A deletion is an edit (a new revision), so it travels to the teacher's other devices and the
+ * head's, through share files and the school server, as any edit does.
+ */
 async function setDeleted(
   db: PlannerDatabase,
   id: string,
   deletedAt: string | null,
+  now = new Date(),
 ): Promise<void> {
   await db.transaction("rw", db.lessons, db.lessonIndex, async () => {
     const lesson = await db.lessons.get(id);
     if (!lesson) return;
-    await putLessons(db, [{ ...lesson, deletedAt }]);
+    await putLessons(db, [
+      { ...lesson, deletedAt, updatedAt: nextRevision(now, lesson.updatedAt) },
+    ]);
   });
 }
 
@@ -112,11 +119,15 @@ export function deleteLesson(
   id: string,
   now = new Date(),
 ): Promise<void> {
-  return setDeleted(db, id, now.toISOString());
+  return setDeleted(db, id, now.toISOString(), now);
 }
 
-export function restoreLesson(db: PlannerDatabase, id: string): Promise<void> {
-  return setDeleted(db, id, null);
+export function restoreLesson(
+  db: PlannerDatabase,
+  id: string,
+  now = new Date(),
+): Promise<void> {
+  return setDeleted(db, id, null, now);
 }
 
 /** Puts a lesson in another timetable slot (with its place in the lesson index, in one transaction). */

@@ -1,0 +1,86 @@
+import type { Lesson } from "../lessons/types";
+
+// How a lesson travels through the school server: one Yjs document per teacher per school year,
+// a Y.Map keyed by lesson id, each value a small object holding the lesson as a JSON string
+// (JSON strings load about 12× faster than nested Yjs objects at 20,000 lessons) with its
+// revision (its updatedAt), the revision it was based on, and the device that wrote it.
+
+export interface SyncEntry {
+  v: 1;
+  /** The lesson's updatedAt: which edit this is. */
+  rev: string;
+  /**
+   * The last revision from elsewhere that this edit was made on (null: none, a new lesson).
+   * A device's own edits in a row keep the base they started from, so another device that
+   * holds that base can tell the new edit supersedes it.
+   */
+  base: string | null;
+  /** The device that wrote this edit. */
+  device: string;
+  lesson: string;
+}
+
+/** What to do with a value that arrived from the school server. */
+export type RemoteStep =
+  /** Take it: the device has no edit of its own that it would overwrite. */
+  | "take"
+  /** The device already has this edit. */
+  | "same"
+  /** Both sides edited since they last agreed: the person settles it. */
+  | "conflict";
+
+/**
+ * The entry that carries a local edit, or null when the document already holds it. `prev` is
+ * the document's value for this lesson now.
+ */
+export function entryFor(
+  lesson: Lesson,
+  prev: SyncEntry | undefined,
+  device: string,
+): SyncEntry | null {
+  if (prev?.rev === lesson.updatedAt) return null;
+  const base = prev ? (prev.device === device ? prev.base : prev.rev) : null;
+  return {
+    v: 1,
+    rev: lesson.updatedAt,
+    base,
+    device,
+    lesson: JSON.stringify(lesson),
+  };
+}
+
+/**
+ * Decides a remote value against the device's lesson. `prev` is the document's value before the
+ * change (what this device last wrote or took). The device's lesson may be overwritten when the
+ * remote edit was made on it, or when the device's lesson is only what the document held from
+ * elsewhere; an edit of this device's that the remote did not build on is a conflict.
+ */
+export function decideRemote(
+  local: Lesson | undefined,
+  prev: SyncEntry | undefined,
+  remote: SyncEntry,
+  device: string,
+): RemoteStep {
+  if (!local) return "take";
+  const mine = local.updatedAt;
+  if (mine === remote.rev) return "same";
+  if (remote.base === mine) return "take";
+  if (prev && prev.rev === mine && prev.device !== device) return "take";
+  return "conflict";
+}
+
+/** The document of one teacher's lessons of one school year ("2026/27" is written 2026-27). */
+export const teacherDocument = (
+  school: string,
+  personId: string,
+  schoolYear: string,
+) => `school:${school}:teacher:${personId}:${schoolYear.replace("/", "-")}`;
+
+/** The teacher a document name belongs to, or null when it is not a teacher's document. */
+export function ownerOf(documentName: string): string | null {
+  return (
+    /^school:[a-z0-9-]+:teacher:([0-9a-f-]{36}):\d{4}-\d{2}$/.exec(
+      documentName,
+    )?.[1] ?? null
+  );
+}
