@@ -1,7 +1,7 @@
-import { randomInt } from "node:crypto";
 import { parseArgs } from "node:util";
 import { AccountError, openAccounts, type Accounts } from "./accounts";
 import { openStore, readEnvironment } from "./config";
+import { newPassphrase } from "./passphrase";
 
 // `npm run school-admin -- <command>`: the school's accounts, on the same database as the
 // server (the same environment variables). A new passphrase is made here and shown once.
@@ -14,16 +14,6 @@ const USAGE = `Usage: npm run school-admin -- <command>
   revoke <code> <name>                ends their sessions now; a reset lets them back
   list <code>                         the school's people
 Names with spaces go in quotes: add-teacher sppc "Chan Tai Man".`;
-
-/** Four groups of four letters and digits, without look-alikes (0/o, 1/l/i): about 80 bits. */
-function newPassphrase() {
-  const letters = "abcdefghjkmnpqrstuvwxyz23456789";
-  const group = () =>
-    Array.from({ length: 4 }, () => letters[randomInt(letters.length)]).join(
-      "",
-    );
-  return [group(), group(), group(), group()].join("-");
-}
 
 type Command = (accounts: Accounts, args: string[]) => Promise<string>;
 

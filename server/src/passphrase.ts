@@ -1,4 +1,4 @@
-import { randomBytes, scrypt, timingSafeEqual } from "node:crypto";
+import { randomInt, randomBytes, scrypt, timingSafeEqual } from "node:crypto";
 
 // Passphrases are kept only as scrypt hashes (node:crypto). The cost is written into each hash,
 // so it can rise later without locking anyone out: N = 2^15, r = 8, p = 1 takes about 32 MB and
@@ -55,3 +55,13 @@ export async function passphraseMatches(
 
 /** At least this many characters: a phrase of a few words, not a PIN. */
 export const PASSPHRASE_MIN_LENGTH = 10;
+
+/** Four groups of four letters and digits, without look-alikes (0/o, 1/l/i): about 80 bits. */
+export function newPassphrase() {
+  const letters = "abcdefghjkmnpqrstuvwxyz23456789";
+  const group = () =>
+    Array.from({ length: 4 }, () => letters[randomInt(letters.length)]).join(
+      "",
+    );
+  return [group(), group(), group(), group()].join("-");
+}

@@ -1,7 +1,8 @@
+import { getTeacherName, setTeacherName } from "../db/preferences";
 import type { PlannerDatabase } from "../db/schema";
 import { readSetting, writeSetting } from "../db/settings";
 import { schoolServerAccount } from "../domain/settings";
-import { createStore, type Store } from "../lib/store";
+import type { Store } from "../lib/store";
 import type { ServerProblem } from "./sync/api";
 import type { SchoolSync, SyncStatus } from "./sync/runtime";
 
@@ -27,8 +28,8 @@ export interface SchoolServerConnection {
 
 export function createSchoolServer(
   db: PlannerDatabase,
+  status: Store<SyncStatus | null>,
 ): SchoolServerConnection {
-  const status = createStore<SyncStatus | null>(null);
   let running: SchoolSync | null = null;
   let unwatch: (() => void) | null = null;
   let starting: Promise<void> = Promise.resolve();
@@ -62,6 +63,9 @@ export function createSchoolServer(
       await halt();
       const account = api.accountOf(url, signedIn);
       await writeSetting(db, schoolServerAccount, account);
+      // New lessons carry the name the school gave this person, unless they set their own.
+      if (!(await getTeacherName(db)).trim())
+        await setTeacherName(db, signedIn.person.name);
       const { startSchoolSync } = await import("./sync/runtime");
       run(await startSchoolSync(db, { account, first: signedIn }));
     },

@@ -10,10 +10,8 @@ import type { Lesson } from "../domain/lessons/types";
 import type { SchoolPlan } from "../domain/plans/types";
 import type { Journal } from "../lib/journal";
 import { createStore, type Store } from "../lib/store";
-import {
-  createSchoolServer,
-  type SchoolServerConnection,
-} from "./schoolServer";
+import type { SchoolServerConnection } from "./schoolServer";
+import type { SyncStatus } from "./sync/runtime";
 import { createWritePath, type WritePath } from "./writes";
 
 /**
@@ -73,7 +71,7 @@ export function createServices(options: ServicesOptions = {}): AppServices {
       plans: lazyJournal(() => journals().then((j) => j.plans)),
     },
     caches: { lessonIndex: {}, frameworks: {} },
-    school: createSchoolServer(db),
+    school: lazySchoolServer(db),
     settings: {
       saveDelayMs: options.saveDelayMs ?? 600,
       saveMaxWaitMs: options.saveMaxWaitMs ?? 2000,
@@ -107,5 +105,28 @@ function lazyJournal<T extends Lesson | SchoolPlan>(
     clear: (id) => void get().then((j) => j.clear(id)),
     read: (id) => get().then((j) => j.read(id)),
     settled: () => get().then((j) => j.settled()),
+  };
+}
+
+/**
+ * The school server's connection, its code loaded on first use: at the start only on a device
+ * signed in to one (a raw read of the one setting, so the first load carries no sync code).
+ */
+function lazySchoolServer(db: PlannerDatabase): SchoolServerConnection {
+  const status = createStore<SyncStatus | null>(null);
+  let made: Promise<SchoolServerConnection> | undefined;
+  const get = () =>
+    (made ??= import("./schoolServer").then((m) =>
+      m.createSchoolServer(db, status),
+    ));
+  return {
+    status,
+    signIn: (fields) => get().then((s) => s.signIn(fields)),
+    signOut: (options) => get().then((s) => s.signOut(options)),
+    async resume() {
+      const stored = await db.settings.get("schoolServerAccount");
+      if (stored?.value) await (await get()).resume();
+    },
+    stop: async () => (made ? (await made).stop() : undefined),
   };
 }

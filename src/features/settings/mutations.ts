@@ -4,6 +4,7 @@ import { useServices } from "../../services/ServicesProvider";
 import { setTeacherName } from "../../db/preferences";
 import { knownItems } from "../../db/frameworkItems";
 import { writeSetting } from "../../db/settings";
+import { settleSyncConflict } from "../../db/sync";
 import { backupReminderDays, lastBackupAt } from "../../domain/settings";
 import {
   makeBackup,
@@ -91,4 +92,13 @@ export function useSettingsWrites() {
     }),
     [db, writes],
   );
+}
+
+/** Keeps one side of each lesson changed on this device and another before they synced. */
+export async function settleSyncConflicts(
+  db: PlannerDatabase,
+  choices: ReadonlyMap<string, "mine" | "theirs">,
+): Promise<void> {
+  for (const [lessonId, choice] of choices)
+    await settleSyncConflict(db, lessonId, choice);
 }

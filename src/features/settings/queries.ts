@@ -7,8 +7,10 @@ import { readSetting } from "../../db/settings";
 import {
   backupReminderDays,
   lastBackupAt,
+  schoolServerAccount,
   storagePersistence,
 } from "../../domain/settings";
+import { useStore } from "../../lib/useStore";
 import { orderFrameworks } from "../../domain/framework/tree";
 import {
   estimateStorage,
@@ -78,5 +80,28 @@ export function useBackupStatus() {
       lastBackupAt: await readSetting(db, lastBackupAt),
       reminderDays: await readSetting(db, backupReminderDays),
     };
+  }, [db]);
+}
+
+/** This device's sign-in to the school server (null: none); undefined while loading. */
+export function useSchoolAccount() {
+  const { db } = useServices();
+  return useLiveQuery(() => readSetting(db, schoolServerAccount), [db]);
+}
+
+/** The school sync's status while this device is signed in (null otherwise). */
+export function useSyncStatus() {
+  return useStore(useServices().school.status);
+}
+
+/** The lessons kept aside until the person chooses between this device's edit and another's. */
+export function useSyncConflicts() {
+  const { db } = useServices();
+  return useLiveQuery(async () => {
+    const conflicts = await db.syncConflicts.toArray();
+    const mine = await db.lessons.bulkGet(conflicts.map((c) => c.lessonId));
+    return conflicts.flatMap((c, i) =>
+      mine[i] ? [{ ...c, mine: mine[i] }] : [],
+    );
   }, [db]);
 }

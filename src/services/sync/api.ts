@@ -53,7 +53,13 @@ export type ServerDocument = z.output<typeof documents>["documents"][number];
 export function serverAddress(typed: string): string | null {
   const text = typed.trim();
   try {
-    const url = new URL(/^[a-z]+:\/\//i.test(text) ? text : `https://${text}`);
+    // No scheme typed: https, but for this machine itself (the embedded server of npm start).
+    const local = /^(localhost|127\.0\.0\.1|\[::1\])(:|\/|$)/i.test(text);
+    const url = new URL(
+      /^[a-z]+:\/\//i.test(text)
+        ? text
+        : `${local ? "http" : "https"}://${text}`,
+    );
     if (url.protocol !== "https:" && url.protocol !== "http:") return null;
     return url.origin;
   } catch {

@@ -25,6 +25,7 @@ import {
 import { deviceCode } from "../../../domain/device";
 import { useSettingsWrites } from "../mutations";
 import { BackupSection } from "./BackupSection";
+import { SchoolServerSection } from "./SchoolServerSection";
 
 export default function SettingsPage() {
   const { t } = useTranslation(["settings", "files"]);
@@ -34,6 +35,9 @@ export default function SettingsPage() {
         {t("nav.settings")}
       </Typography>
       <ProfileSection />
+      <Card title={t("school.title")}>
+        <SchoolServerSection />
+      </Card>
       <StorageSection />
       <Card title={t("files:backup.title")}>
         <BackupSection />
