@@ -117,3 +117,36 @@ export function useShareSources(): ShareSource[] | undefined {
       .sort((a, b) => a.teacher.localeCompare(b.teacher));
   }, [db]);
 }
+
+export interface SyncedTeacher {
+  /** Their person id on the school server. */
+  owner: string;
+  teacher: string;
+  /** The last time this device and the server agreed on any of the teacher's documents. */
+  syncedAt: string | null;
+}
+
+/** The teachers whose lessons reach this device through the school server, stalest first. */
+export function useSyncedTeachers(): SyncedTeacher[] | undefined {
+  const { db } = useServices();
+  return useLiveQuery(async () => {
+    const byOwner = new Map<string, SyncedTeacher>();
+    for (const d of await db.syncDocs.toArray()) {
+      const had = byOwner.get(d.owner);
+      const latest =
+        had?.syncedAt && (!d.syncedAt || had.syncedAt > d.syncedAt)
+          ? had.syncedAt
+          : d.syncedAt;
+      byOwner.set(d.owner, {
+        owner: d.owner,
+        teacher: d.ownerName,
+        syncedAt: latest,
+      });
+    }
+    return [...byOwner.values()].sort(
+      (a, b) =>
+        (a.syncedAt ?? "").localeCompare(b.syncedAt ?? "") ||
+        a.teacher.localeCompare(b.teacher),
+    );
+  }, [db]);
+}

@@ -3,6 +3,7 @@ import { useLiveQuery } from "dexie-react-hooks";
 import type { PlannerDatabase } from "../../db/schema";
 import type { IndexReadCache } from "../../db/lessonRecords";
 import { useServices } from "../../services/ServicesProvider";
+import { useStore } from "../../lib/useStore";
 import { useEnsureIndex } from "../../services/useIndexState";
 import { getTeacherName } from "../../db/preferences";
 import {
@@ -264,4 +265,30 @@ export function useLessonReads() {
 export function useTeacherName(): string | undefined {
   const { db } = useServices();
   return useLiveQuery(() => getTeacherName(db), [db]);
+}
+
+export type LessonSyncState = "reached" | "waiting" | "conflict";
+
+/**
+ * Whether this lesson has reached the school server, for a teacher signed in to one (null
+ * otherwise): waiting while the server has not confirmed its last save, kept aside while it
+ * conflicts with another device's edit.
+ */
+export function useLessonSync(
+  lesson: Pick<Lesson, "id" | "updatedAt"> | null | undefined,
+): LessonSyncState | null {
+  const { db, school } = useServices();
+  const status = useStore(school.status);
+  const id = lesson?.id;
+  const conflict = useLiveQuery(
+    async () => (id ? (await db.syncConflicts.get(id)) !== undefined : false),
+    [db, id],
+  );
+  if (!lesson || !status || status.role !== "teacher" || conflict === undefined)
+    return null;
+  if (conflict) return "conflict";
+  if (status.waiting.has(lesson.id)) return "waiting";
+  return status.lastSyncedAt && lesson.updatedAt <= status.lastSyncedAt
+    ? "reached"
+    : "waiting";
 }

@@ -43,6 +43,8 @@ export type SyncState =
 
 export interface SyncStatus {
   state: SyncState;
+  /** A teacher's device sends its lessons; a head's reads the teachers'. */
+  role: "teacher" | "head";
   /** Lessons this device put in its documents that the server has not confirmed yet. */
   waiting: ReadonlySet<string>;
   /** The latest time a document and the server agreed (ISO), or null. */
@@ -88,6 +90,7 @@ export async function startSchoolSync(
 
   const status = createStore<SyncStatus>({
     state: "connecting",
+    role: account.person.role,
     waiting: new Set(),
     lastSyncedAt: null,
     documents: 0,
@@ -105,6 +108,7 @@ export async function startSchoolSync(
           : "connecting";
     status.set({
       state,
+      role: account.person.role,
       waiting,
       lastSyncedAt: times.sort().at(-1) ?? null,
       documents: open.length,

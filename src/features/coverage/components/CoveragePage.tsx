@@ -37,6 +37,7 @@ import { CoverageSummary } from "./CoverageSummary";
 import { GapList } from "./GapList";
 import { HeatMap } from "./HeatMap";
 import { ImportShares } from "./ImportShares";
+import { SyncedTeachers } from "./SyncedTeachers";
 import { IndexStatus } from "../../../components/IndexStatus";
 
 import { Legend } from "./Legend";
@@ -249,6 +250,7 @@ export default function CoveragePage() {
         </Box>
       </Box>
       <ImportShares />
+      <SyncedTeachers />
       <IndexStatus state={index.state} onRetry={index.retry} />
       <CoverageFilters
         view={view}

@@ -31,6 +31,7 @@ import { IntentSection } from "./IntentSection";
 import { LessonActions } from "./LessonActions";
 import { MappingChips } from "./MappingChips";
 import { SaveStatus } from "./SaveStatus";
+import { SyncStatus } from "./SyncStatus";
 import { Section } from "./Section";
 import { SelectInput } from "../../../components/fields";
 import { SupportSection } from "./SupportSection";
@@ -166,6 +167,7 @@ function LessonForm({
             error={error}
             onRetry={() => void saveNow()}
           />
+          <SyncStatus lesson={lesson} />
           <Box sx={{ flex: 1 }} />
           <LessonActions
             lesson={lesson}
