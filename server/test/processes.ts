@@ -21,6 +21,8 @@ export function admin(env: Record<string, string>, ...args: string[]) {
 }
 
 export interface ServerProcess {
+  /** The server process's id (for reading its memory). */
+  pid: number;
   url: string;
   httpUrl: string;
   stop(): Promise<void>;
@@ -50,6 +52,7 @@ export async function serverProcess(
   });
   child.removeAllListeners("exit");
   return {
+    pid: child.pid!,
     url,
     httpUrl: url.replace(/^ws/, "http"),
     stop: () =>
