@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   device,
   makeSchool,
+  onCleanup,
   sent,
   serve,
   signIn,
@@ -10,6 +11,11 @@ import {
   until,
   usePostgres,
 } from "../test/harness";
+import {
+  HocuspocusProvider,
+  HocuspocusProviderWebsocket,
+} from "@hocuspocus/provider";
+import * as Y from "yjs";
 import { teacherDocumentName } from "./access";
 
 // The real server on 127.0.0.1 (a free port), the real provider, with both stores.
@@ -17,6 +23,33 @@ import { teacherDocumentName } from "./access";
 const postgres = usePostgres();
 
 describe.each(storeKinds(postgres))("the school server (%s)", (_, storeFor) => {
+  it("opens every teacher's documents for a head over one connection, a large school's too", async () => {
+    const open = storeFor();
+    const { code } = await makeSchool(open, { "Ho Wing": "head" });
+    const server = await serve(open);
+    const { accessToken } = await signIn(server, code, "Ho Wing");
+    // 150 teachers' documents of one year, asked for at once, as the head's device does.
+    const socket = new HocuspocusProviderWebsocket({ url: server.url });
+    const providers = Array.from(
+      { length: 150 },
+      () =>
+        new HocuspocusProvider({
+          websocketProvider: socket,
+          name: teacherDocumentName(code, crypto.randomUUID(), "2026-27"),
+          document: new Y.Doc(),
+          token: accessToken,
+          awareness: null,
+        }),
+    );
+    onCleanup(() => {
+      providers.forEach((p) => p.destroy());
+      socket.destroy();
+    });
+    providers.forEach((p) => p.attach());
+    await Promise.all(providers.map(synced));
+    expect(providers.every((p) => p.isSynced)).toBe(true);
+  });
+
   it("carries a lesson from one of a teacher's devices to another", async () => {
     const open = storeFor();
     const { code, ids } = await makeSchool(open, { "Chan Tai Man": "teacher" });

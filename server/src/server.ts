@@ -42,6 +42,9 @@ export interface SchoolServer {
   stop(): Promise<void>;
 }
 
+/** Documents one connection may ask for at once (a head's device: every teacher's, every year). */
+export const MAX_DOCUMENTS_PER_SOCKET = 2000;
+
 /** Why a connection is refused; Hocuspocus sends the reason to the provider. */
 class Refused extends Error {
   constructor(readonly reason: "signed-out" | "forbidden") {
@@ -88,6 +91,10 @@ export async function startSchoolServer(
     address: host,
     quiet: true,
     stopOnSignals: false,
+    // A head's device opens every teacher's documents of the school over one socket (120 teachers,
+    // a document each per school year); Hocuspocus's default of 100 documents waiting for their
+    // sign-in check per connection resets that socket, and the head's device never syncs.
+    maxPendingDocuments: MAX_DOCUMENTS_PER_SOCKET,
     websocketOptions: {
       maxPayload: options.maxMessageBytes ?? 32 * 1024 * 1024,
     },
