@@ -4,6 +4,7 @@ import { z } from "zod";
 import { openAccounts } from "./accounts";
 import { openStore, readEnvironment, serverOptions } from "./config";
 import { newPassphrase } from "./passphrase";
+import { runServerProcess } from "./process";
 import { startSchoolServer } from "./server";
 
 // `npm start`'s school server: the embedded default (an SQLite file in DATA_DIR, on 127.0.0.1
@@ -60,16 +61,7 @@ async function main() {
       ...people.map((p) => `  ${p.name} (${p.role}): ${p.passphrase}`),
     ].join("\n"),
   );
-  const stop = async () => {
-    await server.stop();
-    await store.close();
-    process.exit(0);
-  };
-  process.once("SIGINT", () => void stop());
-  process.once("SIGTERM", () => void stop());
+  return { server, store };
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runServerProcess(main);

@@ -39,14 +39,16 @@ export function createSchoolServer(
     status.set(sync.status.get());
     unwatch = sync.status.subscribe(() => status.set(sync.status.get()));
   };
-  const halt = async () => {
+  /** Stops watching the running sync (which the caller then stops or signs out) and returns it. */
+  const detach = () => {
     unwatch?.();
     unwatch = null;
     const sync = running;
     running = null;
     status.set(null);
-    await sync?.stop();
+    return sync;
   };
+  const halt = () => detach()?.stop();
 
   return {
     status,
@@ -71,11 +73,7 @@ export function createSchoolServer(
     },
     async signOut({ keepCopy }) {
       await starting;
-      unwatch?.();
-      unwatch = null;
-      const sync = running;
-      running = null;
-      status.set(null);
+      const sync = detach();
       if (sync) await sync.signOut({ keepCopy });
       else await writeSetting(db, schoolServerAccount, null);
     },
