@@ -157,11 +157,12 @@ describe("settings: a framework that comes in a backup", () => {
       within(dialog).getByRole("button", { name: "還原並加入學校自訂框架" }),
     );
     expect(await screen.findByText(/^已還原。/)).toBeInTheDocument();
+    // The closing dialog hides the rest of the page from assistive technology
+    // until it has gone; wait for the navigation as a user of one would.
     await user.click(
-      within(screen.getByRole("navigation", { name: "主要導覽" })).getByRole(
-        "link",
-        { name: "框架" },
-      ),
+      within(
+        await screen.findByRole("navigation", { name: "主要導覽" }),
+      ).getByRole("link", { name: "框架" }),
     );
     const added = await screen.findByRole("heading", {
       name: "聖瑪利人工智能階梯",
