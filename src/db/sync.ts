@@ -22,13 +22,23 @@ export interface SyncConflictRecord {
 
 export interface SyncDocRecord {
   name: string;
-  /** The teacher whose lessons it holds (their person id on the school server). */
+  /**
+   * The teacher whose lessons it holds (their person id on the school server); "" for the
+   * school's plans document.
+   */
   owner: string;
   ownerName: string;
   /** When the device and the server last held the same document. */
   syncedAt: string | null;
   /** Lessons this device put in the document that the server has not yet confirmed. */
   waiting: string[];
+  /** The plans document on a teacher's device: the plans it holds, read-only here. */
+  held?: string[];
+  /**
+   * The plans document on a head's device: plans kept as copies when two heads' edits of one
+   * plan crossed, with the plan each was an edit of.
+   */
+  copies?: { id: string; of: string; at: string }[];
 }
 
 export interface RemoteChange {
@@ -144,7 +154,11 @@ export async function noteSyncDoc(
   db: PlannerDatabase,
   record: SyncDocRecord,
 ): Promise<void> {
-  await db.syncDocs.put(record);
+  // What a plans document records of its own (held, copies) stays.
+  await db.transaction("rw", db.syncDocs, async () => {
+    const had = await db.syncDocs.get(record.name);
+    await db.syncDocs.put({ ...had, ...record });
+  });
 }
 
 export function syncDocs(db: PlannerDatabase): Promise<SyncDocRecord[]> {

@@ -194,7 +194,10 @@ describe("a head", () => {
       (await head.db.syncDocs.toArray()).every((d) => d.syncedAt),
     );
     expect(
-      (await head.db.syncDocs.toArray()).map((d) => d.ownerName).sort(),
+      (await head.db.syncDocs.toArray())
+        .filter((d) => d.owner)
+        .map((d) => d.ownerName)
+        .sort(),
     ).toEqual(["Chan Tai Man", "Lee Siu Ming"]);
 
     await head.sync.signOut({ keepCopy: false });

@@ -1,4 +1,5 @@
 import type { Lesson } from "../lessons/types";
+import type { SchoolPlan } from "../plans/types";
 
 // How a lesson travels through the school server: one Yjs document per teacher per school year,
 // a Y.Map keyed by lesson id, each value a small object holding the lesson as a JSON string
@@ -20,6 +21,27 @@ export interface SyncEntry {
   lesson: string;
 }
 
+/** How a plan travels: in the school's plans document, keyed by plan id, as a lesson does. */
+export interface PlanEntry extends Omit<SyncEntry, "lesson"> {
+  plan: string;
+}
+
+/** The entry that carries a local edit of a plan, or null when the document already holds it. */
+export function planEntryFor(
+  plan: SchoolPlan,
+  prev: PlanEntry | undefined,
+  device: string,
+): PlanEntry | null {
+  if (prev?.rev === plan.updatedAt) return null;
+  return {
+    v: 1,
+    rev: plan.updatedAt,
+    base: baseOver(prev, device),
+    device,
+    plan: JSON.stringify(plan),
+  };
+}
+
 /** What to do with a value that arrived from the school server. */
 export type RemoteStep =
   /** Take it: the device has no edit of its own that it would overwrite. */
@@ -28,6 +50,19 @@ export type RemoteStep =
   | "same"
   /** Both sides edited since they last agreed: the person settles it. */
   | "conflict";
+
+/** Which edit an entry carries: what deciding between two devices needs of it. */
+export type EntryRevision = Pick<SyncEntry, "rev" | "base" | "device">;
+
+/**
+ * The base of a new local edit over `prev`, the document's value now: a device's own edits in a
+ * row keep the base they started from; an edit over another device's is made on that one.
+ */
+export const baseOver = (
+  prev: EntryRevision | undefined,
+  device: string,
+): string | null =>
+  prev ? (prev.device === device ? prev.base : prev.rev) : null;
 
 /**
  * The entry that carries a local edit, or null when the document already holds it. `prev` is
@@ -39,11 +74,10 @@ export function entryFor(
   device: string,
 ): SyncEntry | null {
   if (prev?.rev === lesson.updatedAt) return null;
-  const base = prev ? (prev.device === device ? prev.base : prev.rev) : null;
   return {
     v: 1,
     rev: lesson.updatedAt,
-    base,
+    base: baseOver(prev, device),
     device,
     lesson: JSON.stringify(lesson),
   };
@@ -56,9 +90,9 @@ export function entryFor(
  * elsewhere; an edit of this device's that the remote did not build on is a conflict.
  */
 export function decideRemote(
-  local: Lesson | undefined,
-  prev: SyncEntry | undefined,
-  remote: SyncEntry,
+  local: { updatedAt: string } | undefined,
+  prev: EntryRevision | undefined,
+  remote: EntryRevision,
   device: string,
 ): RemoteStep {
   if (!local) return "take";
@@ -67,6 +101,38 @@ export function decideRemote(
   if (remote.base === mine) return "take";
   if (prev && prev.rev === mine && prev.device !== device) return "take";
   return "conflict";
+}
+
+/** What a start does with one key: the device's copy and the document's, as they stand. */
+export type StartStep =
+  /** Nothing to do: they agree, or neither has it. */
+  | "none"
+  /** The device's copy goes in the document. */
+  | "give"
+  /** The document's value was built on the device's copy: take it. */
+  | "take"
+  /** No sign of which was built on which: decided as a remote change with no history. */
+  | "decide";
+
+/**
+ * Brings a device's copy and the document's level after a start. `syncedAt` is when the device
+ * last agreed with the server on this document (null: never). The device's own last word in the
+ * document, or an edit made here after the document's, goes in; a copy unchanged here since the
+ * last sync takes the document's; anything else is never a guess.
+ */
+export function stepAtStart(
+  local: { updatedAt: string } | undefined,
+  entry: EntryRevision | undefined,
+  device: string,
+  syncedAt: string | null,
+): StartStep {
+  if (!entry) return local ? "give" : "none";
+  if (!local) return "take";
+  if (entry.rev === local.updatedAt) return "none";
+  if (entry.device === device) return "give";
+  if (syncedAt && local.updatedAt > entry.rev) return "give";
+  if (syncedAt && local.updatedAt <= syncedAt) return "take";
+  return "decide";
 }
 
 /** The document of one teacher's lessons of one school year ("2026/27" is written 2026-27). */
@@ -84,3 +150,6 @@ export function ownerOf(documentName: string): string | null {
     )?.[1] ?? null
   );
 }
+
+/** The document of the school's plans: heads write it, teachers read it. */
+export const plansDocument = (school: string) => `school:${school}:plans`;

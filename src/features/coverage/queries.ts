@@ -132,6 +132,7 @@ export function useSyncedTeachers(): SyncedTeacher[] | undefined {
   return useLiveQuery(async () => {
     const byOwner = new Map<string, SyncedTeacher>();
     for (const d of await db.syncDocs.toArray()) {
+      if (!d.owner) continue; // the school's plans
       const had = byOwner.get(d.owner);
       const latest =
         had?.syncedAt && (!d.syncedAt || had.syncedAt > d.syncedAt)

@@ -1,106 +1,71 @@
-import {
-  HocuspocusProvider,
-  type HocuspocusProviderWebsocket,
-} from "@hocuspocus/provider";
-import { IndexeddbPersistence } from "y-indexeddb";
-import * as Y from "yjs";
 import type { PlannerDatabase } from "../../db/schema";
 import {
   applyRemote,
   getLessons,
   lessonsOfYear,
-  noteSyncDoc,
   type RemoteChange,
-  type SyncDocRecord,
 } from "../../db/sync";
 import type { Lesson } from "../../domain/lessons/types";
-import { entryFor, type SyncEntry } from "../../domain/sync/entry";
+import { entryFor, stepAtStart, type SyncEntry } from "../../domain/sync/entry";
 import { asEntry } from "../../domain/sync/readEntry";
+import { LOCAL, openSyncedDoc, type SyncedDocOptions } from "./syncedDoc";
 
-// One school-server document on this device: a Yjs document kept in IndexedDB (y-indexeddb), so
-// what arrived and what this device wrote outlive a restart with no network, and synced through
-// the school's one WebSocket. Values that arrive are written to the lessons in order, one batch
-// at a time; this device's saves are put in the document by push().
-
-/** The origin of this device's own writes, so the observer leaves them alone. */
-const LOCAL = Symbol("this device");
+// One teacher's lessons of one school year on this device (see syncedDoc.ts for what every
+// document shares). Values that arrive are written to the lessons in order, one batch at a time;
+// this device's saves are put in the document by push().
 
 /** Lessons read and written per batch: a head's first sync holds 100,000 of them. */
 const BATCH = 500;
 
-export type DocumentProblem = "signed-out" | "forbidden";
+export type { DocumentProblem } from "./syncedDoc";
 
-export interface DocumentSyncOptions {
+export interface DocumentSyncOptions extends SyncedDocOptions {
   db: PlannerDatabase;
-  record: Omit<SyncDocRecord, "waiting" | "syncedAt">;
   /** The teacher's own document (this device writes it); otherwise read only (a head's view). */
   writable: boolean;
   /** The lessons' school year, for a writable document. */
   schoolYear: string | null;
   device: string;
-  /** Where the Yjs state is kept on this device. */
-  persistenceName: string;
-  socket: HocuspocusProviderWebsocket;
-  token: () => Promise<string>;
   /** Lessons never put in the document: kept aside as conflicts, or from other teachers' files. */
   leftOut: () => Promise<Set<string>>;
   /** Each lesson's revision on this device (shared by a head's many documents). */
   revisions: () => Promise<Map<string, string>>;
-  onChange: () => void;
-  onRefused: (problem: DocumentProblem) => void;
 }
 
-export interface DocumentSync {
+/** What the sync runtime asks of any document it holds, lessons or plans. */
+export interface HeldDocument {
   readonly name: string;
   readonly writable: boolean;
-  /** Lessons put in the document that the server has not confirmed yet. */
+  /** Keys put in the document that the server has not confirmed yet. */
   readonly waiting: ReadonlySet<string>;
   readonly syncedAt: string | null;
   readonly synced: boolean;
+  /** Sends the token again (after a refresh) and syncs. */
+  retry(): void;
+  /** Resolves once every value that has arrived so far is written to the app's tables. */
+  settled(): Promise<void>;
+  /** The keys the document holds. */
+  keys(): string[];
+  close(): Promise<void>;
+}
+
+export interface DocumentSync extends HeldDocument {
   /** The lessons kept aside here as conflicts since the document opened. */
   readonly conflicted: ReadonlySet<string>;
   /** Puts this device's lessons in the document (those it does not hold already). */
   push(lessons: readonly Lesson[]): Promise<void>;
-  /** Sends the token again (after a refresh) and syncs. */
-  retry(): void;
-  /** Resolves once every value that has arrived so far is written to the lessons. */
-  settled(): Promise<void>;
-  /** The lessons the document holds. */
-  keys(): string[];
-  close(): Promise<void>;
 }
 
 export async function openDocumentSync(
   options: DocumentSyncOptions,
 ): Promise<DocumentSync> {
   const { db, device, writable } = options;
-  const doc = new Y.Doc();
+  const shared = await openSyncedDoc(options);
+  const { doc, waiting, enqueue } = shared;
   const map = doc.getMap<unknown>("lessons");
-  const persistence = new IndexeddbPersistence(options.persistenceName, doc);
-  await persistence.whenSynced;
-  const stored = await db.syncDocs.get(options.record.name);
-  const waiting = new Set(stored?.waiting ?? []);
-  let syncedAt = stored?.syncedAt ?? null;
   const conflicted = new Set<string>();
   /** Keys whose arrived values are not yet written to the lessons: push leaves them alone. */
   const unapplied = new Set<string>();
-
-  // Everything that reads or writes the lessons for this document runs in this order.
-  let queue: Promise<void> = Promise.resolve();
-  const enqueue = (step: () => Promise<void>) => {
-    const next = queue.then(step);
-    queue = next.catch((error: unknown) => {
-      console.error("school sync:", error);
-    });
-    return next;
-  };
-
-  const note = () =>
-    noteSyncDoc(db, {
-      ...options.record,
-      syncedAt,
-      waiting: [...waiting],
-    });
 
   const apply = async (changes: RemoteChange[]) => {
     for (let i = 0; i < changes.length; i += BATCH) {
@@ -129,10 +94,7 @@ export async function openDocumentSync(
         put.push(lesson.id);
       }
     }, LOCAL);
-    if (put.length === 0) return;
-    put.forEach((id) => waiting.add(id));
-    await note();
-    options.onChange();
+    await shared.wrote(put);
   };
 
   /**
@@ -171,23 +133,17 @@ export async function openDocumentSync(
       const lesson = local.get(id);
       const value = map.get(id);
       const entry: SyncEntry | undefined = asEntry(value);
-      if (!entry) {
-        if (ofYear(lesson)) give.push(lesson!);
-      } else if (!lesson) take.push({ key: id, prev: undefined, value });
-      else if (entry.rev === lesson.updatedAt) continue;
-      else if (entry.device === device) {
-        // This device's own last word in the document: its lessons are the truth.
-        if (ofYear(lesson)) give.push(lesson);
-      } else if (syncedAt && lesson.updatedAt > entry.rev) {
-        if (ofYear(lesson)) give.push(lesson);
-      } else if (syncedAt && lesson.updatedAt <= syncedAt)
+      const step = stepAtStart(lesson, entry, device, shared.syncedAt());
+      if (step === "give" && ofYear(lesson)) give.push(lesson!);
+      else if (step === "take" && lesson)
         // Unchanged here since the last sync: the document's value was built on it.
         take.push({
           key: id,
-          prev: { ...entry, rev: lesson.updatedAt, device: "" },
+          prev: { ...entry!, rev: lesson.updatedAt, device: "" },
           value,
         });
-      else take.push({ key: id, prev: undefined, value });
+      else if (step === "take" || step === "decide")
+        take.push({ key: id, prev: undefined, value });
     }
     await apply(take);
     await put(give);
@@ -218,32 +174,9 @@ export async function openDocumentSync(
 
   // A document synced before holds what the device last agreed with the server; one never synced
   // is level only once the server's values are in.
-  if (syncedAt || !writable) reconcileOnce();
+  if (shared.syncedAt() || !writable) reconcileOnce();
 
-  const confirm = () => {
-    if (!provider.isSynced || provider.unsyncedChanges > 0) return;
-    syncedAt = new Date().toISOString();
-    waiting.clear();
-    void enqueue(note);
-    options.onChange();
-  };
-  const provider = new HocuspocusProvider({
-    websocketProvider: options.socket,
-    name: options.record.name,
-    document: doc,
-    token: options.token,
-    // Nobody's cursor or presence is shared: only the lessons.
-    awareness: null,
-    onSynced: () => {
-      reconcileOnce();
-      confirm();
-    },
-    onUnsyncedChanges: confirm,
-    onDisconnect: () => options.onChange(),
-    onAuthenticationFailed: ({ reason }) =>
-      options.onRefused(reason === "forbidden" ? "forbidden" : "signed-out"),
-  });
-  provider.attach();
+  shared.connect(reconcileOnce);
 
   return {
     name: options.record.name,
@@ -252,24 +185,16 @@ export async function openDocumentSync(
       return waiting;
     },
     get syncedAt() {
-      return syncedAt;
+      return shared.syncedAt();
     },
     get synced() {
-      return provider.isSynced && provider.unsyncedChanges === 0;
+      return shared.synced();
     },
     conflicted,
     push: (lessons) => enqueue(() => put(lessons)),
-    retry() {
-      provider.detach();
-      provider.attach();
-    },
+    retry: shared.retry,
     settled: () => enqueue(() => Promise.resolve()),
     keys: () => [...map.keys()],
-    async close() {
-      provider.destroy();
-      await queue;
-      await persistence.destroy();
-      doc.destroy();
-    },
+    close: shared.close,
   };
 }

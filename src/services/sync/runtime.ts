@@ -8,6 +8,12 @@ import { ensureDeviceId } from "../../db/device";
 import type { PlannerDatabase } from "../../db/schema";
 import { writeSetting } from "../../db/settings";
 import {
+  heldPlanIds,
+  lastPlanChange,
+  plansChangedSince,
+  removeHeldPlans,
+} from "../../db/planSync";
+import {
   conflictIds,
   lastChange,
   lessonsChangedSince,
@@ -23,7 +29,11 @@ import {
   schoolServerAccount,
   type SchoolServerAccount,
 } from "../../domain/settings";
-import { ownerOf, teacherDocument } from "../../domain/sync/entry";
+import {
+  ownerOf,
+  plansDocument,
+  teacherDocument,
+} from "../../domain/sync/entry";
 import { createStore, type Store } from "../../lib/store";
 import {
   listDocuments,
@@ -31,12 +41,18 @@ import {
   socketAddress,
   type SignedIn,
 } from "./api";
-import { openDocumentSync, type DocumentSync } from "./documentSync";
+import {
+  openDocumentSync,
+  type DocumentSync,
+  type HeldDocument,
+} from "./documentSync";
+import { openPlansSync, type PlansSync } from "./plansSync";
 import { accessTokens } from "./tokens";
 
 // The school server on this device: loaded only once the person has signed in to one (the app's
 // first load carries none of it). A teacher's device writes the teacher's documents, one per
-// school year; a head's reads every teacher's. Dexie stays what every screen reads.
+// school year, and reads the school's plans; a head's reads every teacher's and writes the plans.
+// Dexie stays what every screen reads.
 
 export type SyncState =
   "connecting" | "up-to-date" | "offline" | "signed-out" | "forbidden";
@@ -51,6 +67,8 @@ export interface SyncStatus {
   lastSyncedAt: string | null;
   /** Documents open on this device. */
   documents: number;
+  /** The teachers whose lessons reach this device (a head's: every teacher's). */
+  teachers: number;
 }
 
 export interface SchoolSync {
@@ -83,8 +101,9 @@ export async function startSchoolSync(
   const socket = new HocuspocusProviderWebsocket({
     url: socketAddress(account.url),
   });
-  const docs = new Map<string, DocumentSync>();
-  const opening = new Map<string, Promise<DocumentSync | null>>();
+  const docs = new Map<string, HeldDocument>();
+  const opening = new Map<string, Promise<HeldDocument | null>>();
+  const lessonDocs = new Map<string, Promise<DocumentSync | null>>();
   let refusal: "signed-out" | "forbidden" | null = null;
   let stopped = false;
 
@@ -94,6 +113,7 @@ export async function startSchoolSync(
     waiting: new Set(),
     lastSyncedAt: null,
     documents: 0,
+    teachers: 0,
   });
   const update = () => {
     const open = [...docs.values()];
@@ -112,6 +132,7 @@ export async function startSchoolSync(
       waiting,
       lastSyncedAt: times.sort().at(-1) ?? null,
       documents: open.length,
+      teachers: new Set(open.flatMap((d) => ownerOf(d.name) ?? [])).size,
     });
   };
   socket.on("status", update);
@@ -155,7 +176,7 @@ export async function startSchoolSync(
   };
 
   const open = (name: string, owner: string, ownerName: string) => {
-    const have = opening.get(name);
+    const have = lessonDocs.get(name);
     if (have) return have;
     const schoolYear = /:(\d{4})-(\d{2})$/.exec(name);
     const writable = teacher && owner === account.person.id;
@@ -182,8 +203,31 @@ export async function startSchoolSync(
       return doc;
     });
     opening.set(name, made);
+    lessonDocs.set(name, made);
     return made;
   };
+
+  const plansName = plansDocument(account.school);
+  const plans: Promise<PlansSync | null> = openPlansSync({
+    db,
+    record: { name: plansName, owner: "", ownerName: "" },
+    writable: !teacher,
+    device,
+    persistenceName: `bp-sync:${db.name}:${plansName}`,
+    socket,
+    token: () => tokens.get(),
+    onChange: update,
+    onRefused: (problem) => void refused(plansName, problem),
+  }).then(async (doc) => {
+    if (stopped) {
+      await doc.close();
+      return null;
+    }
+    docs.set(plansName, doc);
+    update();
+    return doc;
+  });
+  opening.set(plansName, plans);
 
   const ownDocument = (schoolYear: string) =>
     open(
@@ -195,7 +239,8 @@ export async function startSchoolSync(
   /** The documents to hold: the server's list when it answers, what this device held when not. */
   const openAll = async () => {
     const known = await syncDocs(db);
-    for (const d of known) void open(d.name, d.owner, d.ownerName);
+    for (const d of known)
+      if (ownerOf(d.name)) void open(d.name, d.owner, d.ownerName);
     if (teacher) {
       const years = new Set([
         schoolYearOf(todayIso()),
@@ -237,6 +282,19 @@ export async function startSchoolSync(
       })
     : null;
 
+  // A head's plan saves go in the school's plans document as they are made.
+  let planCursor = await lastPlanChange(db);
+  const planSaves = teacher
+    ? null
+    : liveQuery(() => plansChangedSince(db, planCursor)).subscribe({
+        next: (changed) => {
+          if (changed.length === 0) return;
+          planCursor = changed.at(-1)!.updatedAt;
+          void plans.then((doc) => doc?.push(changed));
+        },
+        error: (error: unknown) => console.error("school sync:", error),
+      });
+
   await openAll();
   const listing = teacher
     ? null
@@ -248,6 +306,7 @@ export async function startSchoolSync(
     stopped = true;
     if (listing) clearInterval(listing);
     saves?.unsubscribe();
+    planSaves?.unsubscribe();
     await Promise.all(opening.values());
     await Promise.all([...docs.values()].map((d) => d.close()));
     socket.destroy();
@@ -261,12 +320,17 @@ export async function startSchoolSync(
     },
     stop,
     async signOut({ keepCopy }) {
-      const held = [...docs.values()].flatMap((d) => d.keys());
+      const held = [...docs.values()]
+        .filter((d) => d.name !== plansName)
+        .flatMap((d) => d.keys());
+      // A teacher's copy of the school's plans goes; a head's plans are the head's own work.
+      const heldPlans = teacher ? [...(await heldPlanIds(db))] : [];
       await stop();
       await writeSetting(db, schoolServerAccount, null);
       if (keepCopy) return;
       for (const name of docs.keys())
         await clearDocument(`bp-sync:${db.name}:${name}`);
+      await removeHeldPlans(db, heldPlans);
       await removeSyncedCopy(db, held);
     },
   };

@@ -157,7 +157,7 @@ function SignedIn({ account }: { account: SchoolServerAccount }) {
         )}
         {account.person.role === "head" && status && (
           <Typography>
-            {t("school.teachers", { count: status.documents })}
+            {t("school.teachers", { count: status.teachers })}
           </Typography>
         )}
         <Typography>
