@@ -1,4 +1,8 @@
-import { decideRemote, type PlanEntry } from "../domain/sync/entry";
+import {
+  decideRemote,
+  type Arrival,
+  type PlanEntry,
+} from "../domain/sync/entry";
 import { readPlanEntry } from "../domain/sync/readEntry";
 import type { SchoolPlan } from "../domain/plans/types";
 import { newId } from "../lib/id";
@@ -11,12 +15,7 @@ import type { SyncDocRecord } from "./sync";
 // an edit made here that it was not built on (two heads' edits crossed) is kept beside it as a
 // copy, so neither head's work is lost. Values are read with the backup's plan schema.
 
-export interface PlanChange {
-  key: string;
-  /** The document's value before the change. */
-  prev: PlanEntry | undefined;
-  value: unknown;
-}
+export type PlanChange = Arrival<PlanEntry>;
 
 export interface PlanCounts {
   taken: number;
@@ -24,7 +23,10 @@ export interface PlanCounts {
   copies: number;
   /** Values that were not plans of this key: left out. */
   unreadable: number;
-  /** This device's plans kept over an arrival (their copies made): to go in the document again. */
+  /**
+   * This device's plans kept over an arrival, to go in the document again: those the arrival
+   * crossed (their copies made), and those it could not replace (it was not a plan).
+   */
   kept: SchoolPlan[];
 }
 
@@ -37,11 +39,20 @@ export async function applyRemotePlans(
 ): Promise<PlanCounts> {
   const at = (options.now ?? new Date()).toISOString();
   const counts: PlanCounts = { taken: 0, copies: 0, unreadable: 0, kept: [] };
-  const read = changes.flatMap((change) => {
+  const read: (PlanChange & NonNullable<ReturnType<typeof readPlanEntry>>)[] =
+    [];
+  const unreadable: string[] = [];
+  for (const change of changes) {
     const found = readPlanEntry(change.key, change.value);
-    if (!found) counts.unreadable++;
-    return found ? [{ ...change, ...found }] : [];
-  });
+    if (found) read.push({ ...change, ...found });
+    else unreadable.push(change.key);
+  }
+  counts.unreadable = unreadable.length;
+  // What is not a plan replaces nothing here: this device's own plan goes in again over it.
+  if (!options.readOnly && unreadable.length > 0)
+    counts.kept.push(
+      ...(await db.plans.bulkGet(unreadable)).filter((p) => p !== undefined),
+    );
   if (read.length === 0) return counts;
   await db.transaction("rw", [db.plans, db.syncDocs], async () => {
     const locals = await db.plans.bulkGet(read.map((r) => r.key));
@@ -57,12 +68,16 @@ export async function applyRemotePlans(
           : "take"
         : decideRemote(local, r.prev, r.entry, device);
       if (options.readOnly) held.add(r.key);
-      if (step === "take") put.push(r.plan);
+      if (step === "take") {
+        put.push(r.plan);
+        counts.taken++;
+      }
       if (step !== "conflict") return;
       counts.kept.push(local!);
       const id = newId();
       put.push({ ...r.plan, id, createdAt: at, updatedAt: at });
       copies.push({ id, of: r.key, at });
+      counts.copies++;
     });
     await db.plans.bulkPut(put);
     await db.syncDocs.put({
@@ -72,8 +87,6 @@ export async function applyRemotePlans(
       ...record,
       ...(options.readOnly ? { held: [...held] } : { copies }),
     });
-    counts.copies = copies.length - (had?.copies?.length ?? 0);
-    counts.taken = put.length - counts.copies;
   });
   return counts;
 }

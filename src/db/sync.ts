@@ -1,5 +1,9 @@
 import type { Lesson } from "../domain/lessons/types";
-import { decideRemote, type SyncEntry } from "../domain/sync/entry";
+import {
+  decideRemote,
+  type Arrival,
+  type SyncEntry,
+} from "../domain/sync/entry";
 import { readEntry } from "../domain/sync/readEntry";
 import { getLessons, indexLessons, putLessons } from "./lessonRecords";
 import { readReceipts } from "./receipts";
@@ -41,12 +45,7 @@ export interface SyncDocRecord {
   copies?: { id: string; of: string; at: string }[];
 }
 
-export interface RemoteChange {
-  key: string;
-  /** The document's value before the change. */
-  prev: SyncEntry | undefined;
-  value: unknown;
-}
+export type RemoteChange = Arrival<SyncEntry>;
 
 export interface RemoteCounts {
   taken: number;
@@ -55,6 +54,8 @@ export interface RemoteCounts {
   conflicted: string[];
   /** Values that were not lessons of this key: left out. */
   unreadable: number;
+  /** This device's lessons an arrival could not replace (it was not a lesson): to go in again. */
+  kept: Lesson[];
 }
 
 export async function applyRemote(
@@ -70,12 +71,21 @@ export async function applyRemote(
     conflicts: 0,
     conflicted: [],
     unreadable: 0,
+    kept: [],
   };
-  const read = changes.flatMap((change) => {
+  const read: (RemoteChange & NonNullable<ReturnType<typeof readEntry>>)[] = [];
+  const unreadable: string[] = [];
+  for (const change of changes) {
     const found = readEntry(change.key, change.value);
-    if (!found) counts.unreadable++;
-    return found ? [{ ...change, ...found }] : [];
-  });
+    if (found) read.push({ ...change, ...found });
+    else unreadable.push(change.key);
+  }
+  counts.unreadable = unreadable.length;
+  // What is not a lesson replaces nothing here: this device's own lesson goes in again over it.
+  if (!options.readOnly && unreadable.length > 0)
+    counts.kept = (await getLessons(db, unreadable)).filter(
+      (l) => l !== undefined,
+    );
   if (read.length === 0) return counts;
   await db.transaction(
     "rw",

@@ -156,6 +156,21 @@ describe("values from the school server are untrusted", () => {
       async () => (await title(a, good.id)) === "After the garbage",
     );
     expect(await a.db.lessons.count()).toBe(1);
+
+    // Garbage over the tablet's own lesson replaces nothing: the tablet's lesson goes in again.
+    const mine = await saveLesson(a.db, lesson("Mine"));
+    const inDocument = () => {
+      const value = map.get(mine.id) as { lesson?: unknown } | undefined;
+      try {
+        return (JSON.parse(String(value?.lesson)) as { title?: string }).title;
+      } catch {
+        return undefined;
+      }
+    };
+    await eventually(() => inDocument() === "Mine");
+    map.set(mine.id, { v: 1, rev: "y", base: null, device: "d", lesson: "{" });
+    await eventually(() => inDocument() === "Mine");
+    expect(await title(a, mine.id)).toBe("Mine");
   });
 });
 

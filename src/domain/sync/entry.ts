@@ -135,6 +135,33 @@ export function stepAtStart(
   return "decide";
 }
 
+/** A value that arrived for one key, with the document's value it replaced (what it was built on). */
+export interface Arrival<E extends EntryRevision> {
+  key: string;
+  /** The document's value before the change. */
+  prev: E | undefined;
+  value: unknown;
+}
+
+/**
+ * What a start takes from the document for one key, as an arrival (null: it takes nothing). A
+ * copy unchanged here since the last sync ("take") is what the document's value was built on;
+ * "decide" has no history to go by.
+ */
+export function arrivalAtStart<E extends EntryRevision>(
+  step: StartStep,
+  key: string,
+  local: { updatedAt: string } | undefined,
+  entry: E | undefined,
+  value: unknown,
+): Arrival<E> | null {
+  if (step === "take" && local && entry)
+    return { key, prev: { ...entry, rev: local.updatedAt, device: "" }, value };
+  if (step === "take" || step === "decide")
+    return { key, prev: undefined, value };
+  return null;
+}
+
 /** The document of one teacher's lessons of one school year ("2026/27" is written 2026-27). */
 export const teacherDocument = (
   school: string,

@@ -6,7 +6,12 @@ import {
   type RemoteChange,
 } from "../../db/sync";
 import type { Lesson } from "../../domain/lessons/types";
-import { entryFor, stepAtStart, type SyncEntry } from "../../domain/sync/entry";
+import {
+  arrivalAtStart,
+  entryFor,
+  stepAtStart,
+  type SyncEntry,
+} from "../../domain/sync/entry";
 import { asEntry } from "../../domain/sync/readEntry";
 import { LOCAL, openSyncedDoc, type SyncedDocOptions } from "./syncedDoc";
 
@@ -64,8 +69,6 @@ export async function openDocumentSync(
   const { doc, waiting, enqueue } = shared;
   const map = doc.getMap<unknown>("lessons");
   const conflicted = new Set<string>();
-  /** Keys whose arrived values are not yet written to the lessons: push leaves them alone. */
-  const unapplied = new Set<string>();
 
   const apply = async (changes: RemoteChange[]) => {
     for (let i = 0; i < changes.length; i += BATCH) {
@@ -78,6 +81,7 @@ export async function openDocumentSync(
         conflicted.delete(c.key);
       }
       counts.conflicted.forEach((id) => conflicted.add(id));
+      await put(counts.kept);
     }
     if (changes.length > 0) options.onChange();
   };
@@ -135,48 +139,17 @@ export async function openDocumentSync(
       const entry: SyncEntry | undefined = asEntry(value);
       const step = stepAtStart(lesson, entry, device, shared.syncedAt());
       if (step === "give" && ofYear(lesson)) give.push(lesson!);
-      else if (step === "take" && lesson)
-        // Unchanged here since the last sync: the document's value was built on it.
-        take.push({
-          key: id,
-          prev: { ...entry!, rev: lesson.updatedAt, device: "" },
-          value,
-        });
-      else if (step === "take" || step === "decide")
-        take.push({ key: id, prev: undefined, value });
+      const arrival = arrivalAtStart(step, id, lesson, entry, value);
+      if (arrival) take.push(arrival);
     }
     await apply(take);
     await put(give);
   };
-  let reconciled = false;
-  const reconcileOnce = () => {
-    if (reconciled) return;
-    reconciled = true;
-    void enqueue(reconcile);
-  };
-
-  map.observe((event, transaction) => {
-    if (transaction.origin === LOCAL) return;
-    const changes: RemoteChange[] = [];
-    event.changes.keys.forEach((change, key) => {
-      // Lessons are deleted by marking them (deletedAt), which syncs as an edit; a key taken out
-      // of the document (a lesson moved to another school year's) leaves the lesson as it is.
-      if (change.action === "delete") return;
-      unapplied.add(key);
-      changes.push({
-        key,
-        prev: asEntry(change.oldValue),
-        value: map.get(key),
-      });
-    });
-    if (changes.length > 0) void enqueue(() => apply(changes));
-  });
-
+  /** Keys whose arrived values are not yet written to the lessons: push leaves them alone. */
+  const unapplied = shared.follow(map, asEntry, apply);
   // A document synced before holds what the device last agreed with the server; one never synced
   // is level only once the server's values are in.
-  if (shared.syncedAt() || !writable) reconcileOnce();
-
-  shared.connect(reconcileOnce);
+  shared.start(reconcile, !!shared.syncedAt() || !writable);
 
   return {
     name: options.record.name,

@@ -1,6 +1,7 @@
 import { allPlans, applyRemotePlans, type PlanChange } from "../../db/planSync";
 import type { SchoolPlan } from "../../domain/plans/types";
 import {
+  arrivalAtStart,
   planEntryFor,
   stepAtStart,
   type PlanEntry,
@@ -29,7 +30,6 @@ export async function openPlansSync(
   const shared = await openSyncedDoc(options);
   const { doc, enqueue } = shared;
   const map = doc.getMap<unknown>("plans");
-  const unapplied = new Set<string>();
 
   const apply = async (changes: PlanChange[]) => {
     if (changes.length === 0) return;
@@ -79,43 +79,15 @@ export async function openPlansSync(
           ? "decide"
           : "none";
       if (step === "give") give.push(plan!);
-      else if (step === "take" && plan)
-        take.push({
-          key: id,
-          prev: { ...entry!, rev: plan.updatedAt, device: "" },
-          value,
-        });
-      else if (step === "take" || step === "decide")
-        take.push({ key: id, prev: undefined, value });
+      const arrival = arrivalAtStart(step, id, plan, entry, value);
+      if (arrival) take.push(arrival);
     }
     await apply(take);
     await put(give);
   };
-  let reconciled = false;
-  const reconcileOnce = () => {
-    if (reconciled) return;
-    reconciled = true;
-    void enqueue(reconcile);
-  };
-
-  map.observe((event, transaction) => {
-    if (transaction.origin === LOCAL) return;
-    const changes: PlanChange[] = [];
-    event.changes.keys.forEach((change, key) => {
-      // Plans are deleted by marking them (deletedAt), which syncs as an edit.
-      if (change.action === "delete") return;
-      unapplied.add(key);
-      changes.push({
-        key,
-        prev: asPlanEntry(change.oldValue),
-        value: map.get(key),
-      });
-    });
-    if (changes.length > 0) void enqueue(() => apply(changes));
-  });
-
-  if (shared.syncedAt() || !writable) reconcileOnce();
-  shared.connect(reconcileOnce);
+  /** Keys whose arrived values are not yet written to the plans: put leaves them alone. */
+  const unapplied = shared.follow(map, asPlanEntry, apply);
+  shared.start(reconcile, !!shared.syncedAt() || !writable);
 
   return {
     name: options.record.name,

@@ -46,7 +46,7 @@ import {
   type DocumentSync,
   type HeldDocument,
 } from "./documentSync";
-import { openPlansSync, type PlansSync } from "./plansSync";
+import { openPlansSync } from "./plansSync";
 import { accessTokens } from "./tokens";
 
 // The school server on this device: loaded only once the person has signed in to one (the app's
@@ -175,6 +175,24 @@ export async function startSchoolSync(
     }
   };
 
+  /** Keeps a document once it is open, unless the sync stopped meanwhile (then it closes). */
+  const hold = <D extends HeldDocument>(
+    name: string,
+    made: Promise<D>,
+  ): Promise<D | null> => {
+    const held = made.then(async (doc) => {
+      if (stopped) {
+        await doc.close();
+        return null;
+      }
+      docs.set(name, doc);
+      update();
+      return doc;
+    });
+    opening.set(name, held);
+    return held;
+  };
+
   const open = (name: string, owner: string, ownerName: string) => {
     const have = lessonDocs.get(name);
     if (have) return have;
@@ -193,22 +211,14 @@ export async function startSchoolSync(
       revisions: sharedRevisions,
       onChange: update,
       onRefused: (problem) => void refused(name, problem),
-    }).then(async (doc) => {
-      if (stopped) {
-        await doc.close();
-        return null;
-      }
-      docs.set(name, doc);
-      update();
-      return doc;
     });
-    opening.set(name, made);
-    lessonDocs.set(name, made);
-    return made;
+    const held = hold(name, made);
+    lessonDocs.set(name, held);
+    return held;
   };
 
   const plansName = plansDocument(account.school);
-  const plans: Promise<PlansSync | null> = openPlansSync({
+  const openingPlans = openPlansSync({
     db,
     record: { name: plansName, owner: "", ownerName: "" },
     writable: !teacher,
@@ -218,16 +228,8 @@ export async function startSchoolSync(
     token: () => tokens.get(),
     onChange: update,
     onRefused: (problem) => void refused(plansName, problem),
-  }).then(async (doc) => {
-    if (stopped) {
-      await doc.close();
-      return null;
-    }
-    docs.set(plansName, doc);
-    update();
-    return doc;
   });
-  opening.set(plansName, plans);
+  const plans = hold(plansName, openingPlans);
 
   const ownDocument = (schoolYear: string) =>
     open(

@@ -6,6 +6,7 @@ import { IndexeddbPersistence } from "y-indexeddb";
 import * as Y from "yjs";
 import type { PlannerDatabase } from "../../db/schema";
 import { noteSyncDoc, type SyncDocRecord } from "../../db/sync";
+import type { Arrival, EntryRevision } from "../../domain/sync/entry";
 
 // What every school-server document on this device shares, lessons or plans: a Yjs document kept
 // in IndexedDB (y-indexeddb), so what arrived and what this device wrote outlive a restart with
@@ -40,8 +41,22 @@ export interface SyncedDoc {
   note: () => Promise<void>;
   /** Marks keys as written here and waiting for the server. */
   wrote: (keys: readonly string[]) => Promise<void>;
-  /** Connects; `onSynced` runs each time the server's state is in. */
-  connect: (onSynced: () => void) => void;
+  /**
+   * Follows what arrives in `map` from elsewhere: each key changed is marked in the returned set
+   * until `apply` (queued) has written it and takes it out. A key taken out of the document is
+   * left alone: lessons and plans are deleted by marking them (deletedAt), which syncs as an edit,
+   * and a lesson moved to another school year's document leaves this one.
+   */
+  follow: <E extends EntryRevision>(
+    map: Y.Map<unknown>,
+    read: (value: unknown) => E | undefined,
+    apply: (changes: Arrival<E>[]) => Promise<void>,
+  ) => Set<string>;
+  /**
+   * Connects and runs `reconcile` (queued) once: at once when `early` (the device's copy of the
+   * document is already worth comparing with), else when the server's state is first in.
+   */
+  start: (reconcile: () => Promise<void>, early: boolean) => void;
   synced: () => boolean;
   retry: () => void;
   close: () => Promise<void>;
@@ -92,7 +107,32 @@ export async function openSyncedDoc(
       await note();
       options.onChange();
     },
-    connect(onSynced) {
+    follow(map, read, apply) {
+      const unapplied = new Set<string>();
+      map.observe((event, transaction) => {
+        if (transaction.origin === LOCAL) return;
+        const changes: Parameters<typeof apply>[0] = [];
+        event.changes.keys.forEach((change, key) => {
+          if (change.action === "delete") return;
+          unapplied.add(key);
+          changes.push({
+            key,
+            prev: read(change.oldValue),
+            value: map.get(key),
+          });
+        });
+        if (changes.length > 0) void enqueue(() => apply(changes));
+      });
+      return unapplied;
+    },
+    start(reconcile, early) {
+      let reconciled = false;
+      const once = () => {
+        if (reconciled) return;
+        reconciled = true;
+        void enqueue(reconcile);
+      };
+      if (early) once();
       provider = new HocuspocusProvider({
         websocketProvider: options.socket,
         name: options.record.name,
@@ -101,7 +141,7 @@ export async function openSyncedDoc(
         // Nobody's cursor or presence is shared: only the lessons and plans.
         awareness: null,
         onSynced: () => {
-          onSynced();
+          once();
           confirm();
         },
         onUnsyncedChanges: confirm,
