@@ -102,6 +102,16 @@ export async function heldPlanIds(db: PlannerDatabase): Promise<Set<string>> {
   return new Set(records.flatMap((r) => r.held ?? []));
 }
 
+/** The copies kept on a head's device when two heads' edits of a plan crossed, by copy id. */
+export async function planCopies(
+  db: PlannerDatabase,
+): Promise<Map<string, { of: string; at: string }>> {
+  const records = await db.syncDocs.toArray();
+  return new Map(
+    records.flatMap((r) => r.copies ?? []).map((c) => [c.id, c] as const),
+  );
+}
+
 /** Takes the school's plans off a teacher's device (a sign-out that leaves no copy). */
 export async function removeHeldPlans(
   db: PlannerDatabase,

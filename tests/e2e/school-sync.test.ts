@@ -44,7 +44,7 @@ async function newLesson(page: Page, template: RegExp) {
   return editor;
 }
 
-it("a lesson taught on one teacher's tablet reaches the head's coverage, and an edit made offline follows when the network returns", async () => {
+it("a lesson taught on one teacher's tablet reaches the head's coverage, and an edit made offline follows when the network returns; the head's plan reaches the teachers to read", async () => {
   const dir = tempDir();
   const open = () => Promise.resolve(embeddedStore(`${dir}/school.sqlite`));
   const { code } = await makeSchool(open, {
@@ -93,4 +93,32 @@ it("a lesson taught on one teacher's tablet reaches the head's coverage, and an 
     .getByText("Fact-check detectives, taught to 5B")
     .first()
     .waitFor({ timeout: 45_000 });
+
+  // The head drafts the school's plan; it reaches Chan's tablet, to read, not to change.
+  await head.page.goto("/plans");
+  await head.page.getByRole("button", { name: "New plan" }).click();
+  const dialog = head.page.getByRole("dialog");
+  await dialog
+    .getByRole("textbox", { name: "School name" })
+    .fill("Example College");
+  await dialog.getByRole("button", { name: "Create the plan" }).click();
+  await head.page
+    .getByRole("heading", { level: 1, name: "Example College" })
+    .waitFor();
+  await chan.page.goto("/plans");
+  const held = chan.page.getByRole("listitem").filter({
+    hasText: "From the school server · read-only",
+  });
+  await held.waitFor({ timeout: 45_000 });
+  await held.getByRole("link", { name: /Example College/ }).click();
+  await chan.page
+    .getByText(/^Kept by the school's heads on the school server/)
+    .waitFor();
+  expect(
+    await chan.page.getByRole("textbox", { name: "Vision" }).isDisabled(),
+  ).toBe(true);
+  if (process.env.SCREENSHOTS)
+    await chan.page.screenshot({
+      path: `${process.env.SCREENSHOTS}/held-plan.png`,
+    });
 });

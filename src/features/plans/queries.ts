@@ -4,6 +4,7 @@ import { useServices } from "../../services/ServicesProvider";
 import { useEnsureIndex } from "../../services/useIndexState";
 import { readFrameworks } from "../../db/frameworkItems";
 import { readLessonIndex } from "../../db/lessonRecords";
+import { heldPlanIds, planCopies } from "../../db/planSync";
 import type { SchoolPlan } from "../../domain/plans/types";
 import type { Evidence } from "../../domain/plans/measures";
 import type { FrameworkItemRecord } from "../../domain/framework/types";
@@ -25,6 +26,23 @@ export function usePlans(): SchoolPlan[] | undefined {
 export function usePlan(id: string): SchoolPlan | null | undefined {
   const { db } = useServices();
   return useLiveQuery(async () => (await db.plans.get(id)) ?? null, [db, id]);
+}
+
+/**
+ * How the school server marks this device's plans: those a teacher's device holds read-only
+ * (the heads keep them), and the copies a head's device kept when two heads' edits crossed.
+ */
+export interface SchoolPlanMarks {
+  held: Set<string>;
+  copies: Map<string, { of: string; at: string }>;
+}
+
+export function useSchoolPlanMarks(): SchoolPlanMarks | undefined {
+  const { db } = useServices();
+  return useLiveQuery(
+    async () => ({ held: await heldPlanIds(db), copies: await planCopies(db) }),
+    [db],
+  );
 }
 
 /** The reads the plan editor makes outside a live query. */

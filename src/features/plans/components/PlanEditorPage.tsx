@@ -17,7 +17,7 @@ import { SelectInput } from "../../../components/fields";
 import type { SchoolPlan } from "../../../domain/plans/types";
 import { planPeriod, planYears } from "../../../domain/plans/years";
 import { downloadBlob, safeFileName } from "../../../lib/download";
-import { useEvidence, usePlan } from "../queries";
+import { useEvidence, usePlan, useSchoolPlanMarks } from "../queries";
 import { usePlanDraft, usePlanJournal } from "../usePlanDraft";
 import { EditConflicts } from "../../../components/EditConflicts";
 import { openingFor, type Opening } from "../../../lib/journal";
@@ -34,7 +34,8 @@ export default function PlanEditorPage() {
   // Live: the editor merges in what another tab or a restored backup writes while it is open.
   const plan = usePlan(planId);
   const entry = useJournalEntry(usePlanJournal(), planId);
-  if (plan === undefined || entry === undefined)
+  const marks = useSchoolPlanMarks();
+  if (plan === undefined || entry === undefined || marks === undefined)
     return <LinearProgress aria-label={t("loading")} />;
   if (!plan || plan.deletedAt) {
     return (
@@ -52,20 +53,32 @@ export default function PlanEditorPage() {
       </PageContainer>
     );
   }
-  return <OpenPlan key={plan.id} stored={plan} entry={entry} />;
+  return (
+    <OpenPlan
+      key={plan.id}
+      stored={plan}
+      entry={entry}
+      readOnly={marks.held.has(plan.id)}
+    />
+  );
 }
 
 /** Opens the stored plan, or the unsaved edits the journal kept from last time. */
 function OpenPlan({
   stored,
   entry,
+  readOnly,
 }: {
   stored: SchoolPlan;
   entry: Parameters<typeof openingFor<SchoolPlan>>[1];
+  readOnly: boolean;
 }) {
   const [opening] = useState(() => openingFor(stored, entry)!);
-  return <PlanForm opening={opening} stored={stored} />;
+  return <PlanForm opening={opening} stored={stored} readOnly={readOnly} />;
 }
+
+/** What a read-only plan's fields call on a change: nothing is kept. */
+const keepNothing = () => {};
 
 type View = "sdp" | "asp" | "report";
 type Languages = "zh-HK" | "en" | "both";
@@ -73,13 +86,17 @@ type Languages = "zh-HK" | "en" | "both";
 function PlanForm({
   opening,
   stored,
+  readOnly,
 }: {
   opening: Opening<SchoolPlan>;
   stored: SchoolPlan;
+  /** A plan the school's heads keep on the school server (a teacher's device): nothing changes. */
+  readOnly: boolean;
 }) {
   const { t, i18n } = useTranslation("plans");
   const draft = usePlanDraft(opening, stored);
-  const { plan, update, state, error, saveNow } = draft;
+  const { plan, state, error, saveNow } = draft;
+  const update = readOnly ? keepNothing : draft.update;
   const conflictText = usePlanConflictText();
   const navigate = useNavigate();
   const [view, setView] = useState<View>("sdp");
@@ -166,7 +183,7 @@ function PlanForm({
             variant="body2"
             color={state === "failed" ? "error" : "text.secondary"}
           >
-            {state === "failed"
+            {state === "failed" || readOnly
               ? ""
               : t(state === "saved" ? "save.saved" : "save.saving")}
           </Typography>
@@ -247,23 +264,35 @@ function PlanForm({
         onResolve={draft.resolve}
         onDismissMerged={draft.dismissMerged}
       />
-      {view === "sdp" && <SdpSection plan={plan} update={update} />}
-      {view === "asp" && (
-        <AspSection
-          plan={plan}
-          yearIndex={yearIndex}
-          evidence={evidence[yearIndex]}
-          update={update}
-        />
+      {readOnly && (
+        <Alert severity="info" sx={{ mb: 2 }}>
+          {t("readOnly")}
+        </Alert>
       )}
-      {view === "report" && (
-        <ReportSection
-          plan={plan}
-          yearIndex={yearIndex}
-          evidence={evidence[yearIndex]}
-          update={update}
-        />
-      )}
+      {/* A disabled fieldset disables every field and button in it, and says so to a screen reader. */}
+      <Box
+        component="fieldset"
+        disabled={readOnly}
+        sx={{ border: 0, p: 0, m: 0, minWidth: 0 }}
+      >
+        {view === "sdp" && <SdpSection plan={plan} update={update} />}
+        {view === "asp" && (
+          <AspSection
+            plan={plan}
+            yearIndex={yearIndex}
+            evidence={evidence[yearIndex]}
+            update={update}
+          />
+        )}
+        {view === "report" && (
+          <ReportSection
+            plan={plan}
+            yearIndex={yearIndex}
+            evidence={evidence[yearIndex]}
+            update={update}
+          />
+        )}
+      </Box>
     </PageContainer>
   );
 }

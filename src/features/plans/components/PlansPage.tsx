@@ -24,17 +24,31 @@ import {
 } from "../../../domain/lessons/lesson";
 import { blueprintDraft, type SchoolType } from "../../../domain/plans/draft";
 import { emptyPlan } from "../../../domain/plans/record";
+import type { SchoolPlan } from "../../../domain/plans/types";
 import { planPeriod } from "../../../domain/plans/years";
 import { newId } from "../../../lib/id";
 import { useLocale } from "../../../lib/useLocale";
 import { usePlanWrites } from "../mutations";
-import { usePlans, useStrategies } from "../queries";
+import { formatDateTime } from "../../../lib/formatDate";
+import { usePlans, useSchoolPlanMarks, useStrategies } from "../queries";
 
 /** The school's plans, and a start: empty, or drafted from the Blueprint. */
 export default function PlansPage() {
   const { t } = useTranslation("plans");
   const plans = usePlans();
+  const marks = useSchoolPlanMarks();
+  const locale = useLocale();
   const [creating, setCreating] = useState(false);
+  const markOf = (p: SchoolPlan) => {
+    if (marks?.held.has(p.id)) return t("marks.held");
+    const copy = marks?.copies.get(p.id);
+    if (!copy) return null;
+    const original = plans?.find((o) => o.id === copy.of);
+    return t("marks.copy", {
+      at: formatDateTime(copy.at, locale),
+      of: original?.schoolName || t("untitledSchool"),
+    });
+  };
   return (
     <PageContainer>
       <Box sx={{ display: "flex", alignItems: "center", gap: 1, mb: 2 }}>
@@ -75,6 +89,11 @@ export default function PlansPage() {
                     count: p.concerns.length,
                   })}
                 </Typography>
+                {markOf(p) && (
+                  <Typography variant="body2" color="text.secondary">
+                    {markOf(p)}
+                  </Typography>
+                )}
               </CardActionArea>
             </Card>
           </li>
