@@ -18,6 +18,7 @@ import { postgresStore } from "../../server/src/postgresStore.ts";
 import { DEFAULT_LIFETIMES, tokenSigner } from "../../server/src/tokens.ts";
 import { startPostgres } from "../../server/test/postgres.ts";
 import { serverProcess } from "../../server/test/processes.ts";
+import { sent, synced } from "../../server/test/providers.ts";
 import { entryFor } from "../../src/domain/sync/entry.ts";
 import { teacherDocument } from "../../src/domain/sync/entry.ts";
 import { generateSchool } from "./school.ts";
@@ -136,7 +137,7 @@ try {
     await Promise.all(
       names.map(
         (name) =>
-          new Promise<void>((synced) => {
+          new Promise<void>((done) => {
             const document = new Y.Doc();
             headDocs.set(name, document);
             const provider = new HocuspocusProvider({
@@ -147,7 +148,7 @@ try {
               awareness: null,
               onSynced: () => {
                 doneCount++;
-                synced();
+                done();
               },
             });
             provider.attach();
@@ -176,7 +177,7 @@ try {
       token: await tokenOf(people[0]!),
       awareness: null,
     });
-    await new Promise<void>((r) => provider.on("synced", () => r()));
+    await synced(provider);
     const map = teacher.getMap<unknown>("lessons");
     const watched = headDocs.get(names[0]!)!.getMap<unknown>("lessons");
     const lesson = teachers[0]!.lessons[0]!;
@@ -219,7 +220,7 @@ try {
       token: await tokenOf(people[0]!),
       awareness: null,
     });
-    await new Promise<void>((r) => other.on("synced", () => r()));
+    await synced(other);
     teacher.transact(() => {
       for (const l of teachers[0]!.lessons.slice(0, 200))
         map.set(
@@ -235,10 +236,7 @@ try {
           ),
         );
     });
-    await new Promise<void>((r) => {
-      if (other.unsyncedChanges === 0) r();
-      other.on("unsyncedChanges", () => other.unsyncedChanges === 0 && r());
-    });
+    await sent(other);
     const start = now();
     let changed = 0;
     const caughtUp = new Promise<void>((r) =>
@@ -284,7 +282,7 @@ try {
           awareness: null,
         });
         open.push(provider);
-        await new Promise<void>((r) => provider.on("synced", () => r()));
+        await synced(provider);
       }),
     );
     log("clients_connected", open.length);

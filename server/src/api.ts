@@ -152,13 +152,7 @@ export function schoolApi(options: ApiOptions) {
         return signedIn(person);
       },
       async "GET /api/people"(request) {
-        const bearer = /^Bearer (.+)$/.exec(
-          request.headers.authorization ?? "",
-        )?.[1];
-        const person = bearer
-          ? await currentPerson(accounts, tokens, bearer)
-          : null;
-        if (!person) throw new Refusal(401, "signed-out");
+        const person = await bearerPerson(request);
         if (person.role !== "head") throw new Refusal(403, "forbidden");
         const people = await accounts.people(person.school);
         return {

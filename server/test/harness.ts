@@ -15,6 +15,8 @@ import {
 import type { SchoolStore } from "../src/store";
 import { startPostgres, type ThrowawayPostgres } from "./postgres";
 
+export { sent, synced } from "./providers";
+
 // What the school server's tests share: real stores (the embedded file, a throwaway PostgreSQL),
 // the real server on a free port on 127.0.0.1, and devices with the real provider over Node 22's
 // own WebSocket. Everything a test starts is stopped after it.
@@ -172,24 +174,9 @@ export function until(doc: Y.Doc, holds: () => boolean): Promise<void> {
   });
 }
 
-export const synced = (provider: HocuspocusProvider) =>
-  new Promise<void>((resolve) => {
-    if (provider.isSynced) return resolve();
-    provider.on("synced", () => resolve());
-  });
-
 export const refused = (provider: HocuspocusProvider) =>
   new Promise<string>((resolve) =>
     provider.on("authenticationFailed", ({ reason }: { reason: string }) =>
       resolve(reason),
     ),
   );
-
-/** Everything this device has sent has reached the server. */
-export const sent = (provider: HocuspocusProvider) =>
-  new Promise<void>((resolve) => {
-    if (provider.unsyncedChanges === 0) return resolve();
-    provider.on("unsyncedChanges", () => {
-      if (provider.unsyncedChanges === 0) resolve();
-    });
-  });

@@ -1,4 +1,3 @@
-import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
 import Typography from "@mui/material/Typography";
 import CheckCircleOutlined from "@mui/icons-material/CheckCircleOutlined";
@@ -8,6 +7,7 @@ import EditNoteOutlined from "@mui/icons-material/EditNoteOutlined";
 import { useTranslation } from "react-i18next";
 import type { AutosaveState } from "../../../lib/useAutosave";
 import { isQuotaError } from "../../../lib/errors";
+import { StatusLine } from "../../../components/StatusLine";
 
 /** "Saved", "Saving…", "Add a title to save", or why saving failed; announced politely. */
 export function SaveStatus({
@@ -46,12 +46,7 @@ export function SaveStatus({
     },
   }[state];
   return (
-    <Box
-      role="status"
-      aria-live="polite"
-      sx={{ display: "flex", alignItems: "center", gap: 0.75, minHeight: 32 }}
-    >
-      {view.icon}
+    <StatusLine icon={view.icon}>
       <Typography
         variant="body2"
         color={state === "failed" ? "error" : "text.secondary"}
@@ -63,6 +58,6 @@ export function SaveStatus({
           {t("common.tryAgain", { ns: "translation" })}
         </Button>
       )}
-    </Box>
+    </StatusLine>
   );
 }

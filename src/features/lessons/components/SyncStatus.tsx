@@ -1,4 +1,3 @@
-import Box from "@mui/material/Box";
 import Link from "@mui/material/Link";
 import Typography from "@mui/material/Typography";
 import CloudDoneOutlined from "@mui/icons-material/CloudDoneOutlined";
@@ -7,6 +6,7 @@ import WarningAmberOutlined from "@mui/icons-material/WarningAmberOutlined";
 import { Link as RouterLink } from "react-router";
 import { useTranslation } from "react-i18next";
 import type { Lesson } from "../../../domain/lessons/types";
+import { StatusLine } from "../../../components/StatusLine";
 import { useLessonSync } from "../queries";
 
 /** Whether the lesson has reached the school server (shown only on a signed-in teacher's device). */
@@ -20,12 +20,7 @@ export function SyncStatus({ lesson }: { lesson: Lesson }) {
     conflict: <WarningAmberOutlined color="warning" />,
   }[state];
   return (
-    <Box
-      role="status"
-      aria-live="polite"
-      sx={{ display: "flex", alignItems: "center", gap: 0.75, minHeight: 32 }}
-    >
-      {icon}
+    <StatusLine icon={icon}>
       {state === "conflict" ? (
         <Link component={RouterLink} to="/settings" variant="body2">
           {t("lessons.sync.conflict")}
@@ -35,6 +30,6 @@ export function SyncStatus({ lesson }: { lesson: Lesson }) {
           {t(`lessons.sync.${state}`)}
         </Typography>
       )}
-    </Box>
+    </StatusLine>
   );
 }
