@@ -146,14 +146,20 @@ export function evaluate(measure: Measure, evidence: Evidence): MeasureResult {
 
 /**
  * The School Report's starting verdict for a target in a year, from its measured criteria:
- * all met → achieved; some progress → partly achieved; none → not achieved. A target with
- * no measured criteria is left for the school to judge (null).
+ * all met → achieved; some progress → partly achieved; none → not achieved. Suggested only for
+ * the current and past school years with lessons in them: a year that has not started, or has
+ * no lessons yet, is not yet assessed (null), as is a target with no measured criteria. The
+ * school can always override it (the School Report is the school's own evaluation).
  */
 export function suggestAchievement(
   target: Target,
   yearIndex: number,
   evidence: Evidence,
+  /** The school year now ("2026/27"). */
+  currentYear: string,
 ): Achievement | null {
+  if (evidence.schoolYear > currentYear || evidence.index.size === 0)
+    return null;
   const results = target.tasks
     .filter((t) => t.yearIndex === yearIndex)
     .flatMap((t) => t.criteria)

@@ -225,21 +225,41 @@ describe("the Blueprint-aligned draft", () => {
           ...f,
         },
       });
-    expect(suggestAchievement(target, 0, evidenceOf([]))).toBe("notAchieved");
+    expect(suggestAchievement(target, 0, evidenceOf([]), "2026/27")).toBeNull(); // no lessons yet;
     expect(
       suggestAchievement(
         target,
         0,
         evidenceOf([flagged({ aiTeachingExample: true })]),
+        "2026/27",
       ),
     ).toBe("partlyAchieved");
+    expect(
+      suggestAchievement(
+        target,
+        0,
+        evidenceOf([flagged({ openLesson: false })]),
+        "2026/27",
+      ),
+    ).toBe("notAchieved");
     const all = [
       flagged({ aiTeachingExample: true }),
       flagged({ aiTeachingExample: true, openLesson: true }),
     ];
-    expect(suggestAchievement(target, 0, evidenceOf(all))).toBe("achieved");
+    expect(suggestAchievement(target, 0, evidenceOf(all), "2026/27")).toBe(
+      "achieved",
+    );
+    // Seen from the year before (2025/26), 2026/27 has not started: not yet assessed.
     expect(
-      suggestAchievement(plan.concerns[1]!.targets[1]!, 0, evidenceOf(all)),
+      suggestAchievement(target, 0, evidenceOf(all), "2025/26"),
+    ).toBeNull();
+    expect(
+      suggestAchievement(
+        plan.concerns[1]!.targets[1]!,
+        0,
+        evidenceOf(all),
+        "2026/27",
+      ),
     ).toBeNull(); // only plain-text criteria
   });
 

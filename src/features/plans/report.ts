@@ -8,6 +8,7 @@ import type {
   Target,
   TargetReport,
 } from "../../domain/plans/types";
+import { schoolYearOf, todayIso } from "../../domain/lessons/lesson";
 import { describeResult } from "./components/MeasureStatus";
 
 type Translate = (key: string, o?: Record<string, unknown>) => string;
@@ -64,6 +65,7 @@ export function reportFor(
   yearIndex: number,
   evidence: Evidence | undefined,
   t: Translate,
+  now = new Date(),
 ): TargetReport {
   const stored = plan.reports.find(
     (r) => r.targetId === target.id && r.yearIndex === yearIndex,
@@ -73,7 +75,12 @@ export function reportFor(
     targetId: target.id,
     yearIndex,
     achievement: evidence
-      ? suggestAchievement(target, yearIndex, evidence)
+      ? suggestAchievement(
+          target,
+          yearIndex,
+          evidence,
+          schoolYearOf(todayIso(now)),
+        )
       : null,
     evidence: evidence ? evidenceText(target, yearIndex, evidence, t) : "",
     reflection: "",

@@ -100,6 +100,17 @@ describe("drafting a School Development Plan", () => {
         "partlyAchieved",
       ),
     );
+
+    // Next year has not started: no verdict is suggested for it.
+    await user.click(screen.getByRole("tab", { name: /^Year 2 / }));
+    const nextYear = await screen.findByRole("region", {
+      name: /^Target 1: Every teacher completes digital-education training/,
+    });
+    const verdict = within(nextYear).getByRole("combobox", {
+      name: "Achievement",
+    });
+    expect(verdict).toHaveValue("");
+    expect(verdict).toHaveDisplayValue("Not yet assessed");
   });
 
   it("saves what the school writes", async () => {
