@@ -30,6 +30,9 @@ it("a principal drafts the SDP from the Blueprint, sees criteria measured from l
   await dialog
     .getByRole("textbox", { name: "School name" })
     .fill("Example Secondary School");
+  await dialog
+    .getByRole("combobox", { name: "School" })
+    .selectOption("Secondary school");
   await dialog.getByRole("button", { name: "Create the plan" }).click();
   await page
     .getByRole("heading", { level: 1, name: "Example Secondary School" })

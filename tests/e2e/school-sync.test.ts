@@ -101,6 +101,9 @@ it("a lesson taught on one teacher's tablet reaches the head's coverage, and an 
   await dialog
     .getByRole("textbox", { name: "School name" })
     .fill("Example College");
+  await dialog
+    .getByRole("combobox", { name: "School" })
+    .selectOption("Secondary school");
   await dialog.getByRole("button", { name: "Create the plan" }).click();
   await head.page
     .getByRole("heading", { level: 1, name: "Example College" })

@@ -45,6 +45,19 @@ describe("drafting a School Development Plan", () => {
       within(dialog).getByRole("textbox", { name: "School name" }),
       "Example College",
     );
+    // The draft depends on the kind of school: nothing is assumed.
+    await user.click(
+      within(dialog).getByRole("button", { name: "Create the plan" }),
+    );
+    expect(
+      await within(dialog).findByText(
+        /^Say whether the school is primary or secondary/,
+      ),
+    ).toBeInTheDocument();
+    await user.selectOptions(
+      within(dialog).getByRole("combobox", { name: "School" }),
+      "Secondary school",
+    );
     await user.click(
       within(dialog).getByRole("button", { name: "Create the plan" }),
     );

@@ -113,10 +113,16 @@ function NewPlanDialog({ onClose }: { onClose: () => void }) {
   const [schoolName, setSchoolName] = useState("");
   const [startYear, setStartYear] = useState(thisYear);
   const [start, setStart] = useState<"blueprint" | "empty">("blueprint");
-  const [schoolType, setSchoolType] = useState<SchoolType>("secondary");
+  // No default: a primary school's draft differs from a secondary school's, so the school says which.
+  const [schoolType, setSchoolType] = useState<SchoolType | "">("");
+  const [askType, setAskType] = useState(false);
   const { createPlan } = usePlanWrites();
 
   const create = async () => {
+    if (start === "blueprint" && !schoolType) {
+      setAskType(true);
+      return;
+    }
     const now = new Date();
     const plan =
       start === "empty"
@@ -124,7 +130,7 @@ function NewPlanDialog({ onClose }: { onClose: () => void }) {
         : blueprintDraft({
             id: newId,
             startYear,
-            schoolType,
+            schoolType: schoolType || "secondary",
             locale,
             strategy: (code) => strategies?.find((s) => s.code === code)?.id,
             now,
@@ -172,10 +178,13 @@ function NewPlanDialog({ onClose }: { onClose: () => void }) {
             <SelectInput
               label={t("fields.schoolType")}
               value={schoolType}
+              emptyLabel={t("schoolType.choose")}
+              error={askType && !schoolType}
+              helperText={askType && !schoolType ? t("schoolType.needed") : ""}
               options={(["primary", "secondary"] as const).map(
                 (s) => [s, t(`schoolType.${s}`)] as const,
               )}
-              onChange={(v) => setSchoolType(v as SchoolType)}
+              onChange={(v) => setSchoolType(v as SchoolType | "")}
             />
           )}
         </Stack>
