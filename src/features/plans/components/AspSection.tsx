@@ -15,16 +15,24 @@ import { newId } from "../../../lib/id";
 import { MeasureStatus } from "./MeasureStatus";
 import { useLinkableItems } from "../queries";
 import { LinksField } from "./LinksField";
+import { putBack, type Removed } from "./RemovedNotice";
 
 interface Props {
   plan: SchoolPlan;
   yearIndex: number;
   evidence: Evidence | undefined;
   update: (change: (p: SchoolPlan) => SchoolPlan) => void;
+  removed: Removed;
 }
 
 /** One year's Annual School Plan: under each concern and target, the strategies/tasks table as cards. */
-export function AspSection({ plan, yearIndex, evidence, update }: Props) {
+export function AspSection({
+  plan,
+  yearIndex,
+  evidence,
+  update,
+  removed,
+}: Props) {
   const { t } = useTranslation("plans");
   const linkable = useLinkableItems();
   const setTask = (taskId: string, change: (task: Task) => Task) =>
@@ -89,11 +97,23 @@ export function AspSection({ plan, yearIndex, evidence, update }: Props) {
                       />
                       <IconButton
                         aria-label={t("removeTask")}
-                        onClick={() =>
+                        onClick={() => {
+                          const at = target.tasks.indexOf(task);
                           setTargetTasks(target.id, (all) =>
                             all.filter((k) => k.id !== task.id),
-                          )
-                        }
+                          );
+                          removed(t("removed.task"), (p) => ({
+                            ...p,
+                            concerns: p.concerns.map((c) => ({
+                              ...c,
+                              targets: c.targets.map((x) =>
+                                x.id === target.id
+                                  ? { ...x, tasks: putBack(x.tasks, at, task) }
+                                  : x,
+                              ),
+                            })),
+                          }));
+                        }}
                       >
                         <DeleteOutlined />
                       </IconButton>

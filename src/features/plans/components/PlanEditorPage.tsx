@@ -27,6 +27,7 @@ import { isQuotaError } from "../../../lib/errors";
 import { AspSection } from "./AspSection";
 import { ReportSection } from "./ReportSection";
 import { SdpSection } from "./SdpSection";
+import { useRemovedNotice } from "./RemovedNotice";
 
 export default function PlanEditorPage() {
   const { t } = useTranslation("plans");
@@ -97,6 +98,7 @@ function PlanForm({
   const draft = usePlanDraft(opening, stored);
   const { plan, state, error, saveNow } = draft;
   const update = readOnly ? keepNothing : draft.update;
+  const { removed, notice } = useRemovedNotice(update);
   const conflictText = usePlanConflictText();
   const navigate = useNavigate();
   const [view, setView] = useState<View>("sdp");
@@ -275,13 +277,16 @@ function PlanForm({
         disabled={readOnly}
         sx={{ border: 0, p: 0, m: 0, minWidth: 0 }}
       >
-        {view === "sdp" && <SdpSection plan={plan} update={update} />}
+        {view === "sdp" && (
+          <SdpSection plan={plan} update={update} removed={removed} />
+        )}
         {view === "asp" && (
           <AspSection
             plan={plan}
             yearIndex={yearIndex}
             evidence={evidence[yearIndex]}
             update={update}
+            removed={removed}
           />
         )}
         {view === "report" && (
@@ -293,6 +298,7 @@ function PlanForm({
           />
         )}
       </Box>
+      {notice}
     </PageContainer>
   );
 }

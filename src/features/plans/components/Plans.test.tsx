@@ -184,6 +184,66 @@ describe("drafting a School Development Plan", () => {
   });
 });
 
+describe("removing part of a plan", () => {
+  it("says what went and puts it back on Undo", async () => {
+    const plan = emptyPlan("plan-undo", "2026/27", new Date());
+    await db().plans.put({
+      ...plan,
+      concerns: [
+        {
+          id: "c1",
+          title: "AI literacy for every pupil",
+          links: [],
+          targets: [
+            {
+              id: "t1",
+              text: "Every class meets AI ethics",
+              years: [true, true, true],
+              strategiesOutline: "",
+              links: [],
+              tasks: [],
+            },
+          ],
+        },
+      ],
+    });
+    const { user } = await renderApp("/plans/plan-undo");
+    const concern = await screen.findByRole("region", {
+      name: /^Major concern 1/,
+    });
+    await user.click(
+      within(concern).getByRole("button", { name: "Remove target 1" }),
+    );
+    expect(await screen.findByText("Target 1 removed")).toBeInTheDocument();
+    expect(
+      screen.queryByDisplayValue("Every class meets AI ethics"),
+    ).toBeNull();
+    await user.click(screen.getByRole("button", { name: "Undo" }));
+    expect(
+      await screen.findByDisplayValue("Every class meets AI ethics"),
+    ).toBeInTheDocument();
+
+    await user.click(
+      screen.getByRole("button", { name: "Remove major concern 1" }),
+    );
+    expect(
+      await screen.findByText("Major concern 1 removed"),
+    ).toBeInTheDocument();
+    await waitFor(async () =>
+      expect((await db().plans.get("plan-undo"))?.concerns).toHaveLength(0),
+    );
+    await user.click(screen.getByRole("button", { name: "Undo" }));
+    await waitFor(async () =>
+      expect((await db().plans.get("plan-undo"))?.concerns).toMatchObject([
+        {
+          title: "AI literacy for every pupil",
+          targets: [{ text: "Every class meets AI ethics" }],
+        },
+      ]),
+    );
+  });
+});
+
 describe("the school's plans from the school server", () => {
   it("are read-only on a teacher's tablet, and a head's copy says why it is there", async () => {
     const kept = {

@@ -20,16 +20,18 @@ import { planYears } from "../../../domain/plans/years";
 import { newId } from "../../../lib/id";
 import { useLinkableItems } from "../queries";
 import { LinksField } from "./LinksField";
+import { putBack, type Removed } from "./RemovedNotice";
 
 interface Props {
   plan: SchoolPlan;
   update: (change: (p: SchoolPlan) => SchoolPlan) => void;
+  removed: Removed;
 }
 
 const SWOT = ["strengths", "weaknesses", "opportunities", "threats"] as const;
 
 /** The three-year School Development Plan: who the school is, where it stands, and its major concerns in priority order. */
-export function SdpSection({ plan, update }: Props) {
+export function SdpSection({ plan, update, removed }: Props) {
   const { t } = useTranslation("plans");
   const set =
     <K extends keyof SchoolPlan>(key: K) =>
@@ -154,12 +156,16 @@ export function SdpSection({ plan, update }: Props) {
             </IconButton>
             <IconButton
               aria-label={t("removeConcern", { n: ci + 1 })}
-              onClick={() =>
+              onClick={() => {
                 update((p) => ({
                   ...p,
                   concerns: p.concerns.filter((c) => c.id !== concern.id),
-                }))
-              }
+                }));
+                removed(t("removed.concern", { n: ci + 1 }), (p) => ({
+                  ...p,
+                  concerns: putBack(p.concerns, ci, concern),
+                }));
+              }}
             >
               <DeleteOutlined />
             </IconButton>
@@ -187,12 +193,20 @@ export function SdpSection({ plan, update }: Props) {
                 />
                 <IconButton
                   aria-label={t("removeTarget", { n: ti + 1 })}
-                  onClick={() =>
+                  onClick={() => {
                     setConcern(concern.id, (c) => ({
                       ...c,
                       targets: c.targets.filter((x) => x.id !== target.id),
-                    }))
-                  }
+                    }));
+                    removed(t("removed.target", { n: ti + 1 }), (p) => ({
+                      ...p,
+                      concerns: p.concerns.map((c) =>
+                        c.id === concern.id
+                          ? { ...c, targets: putBack(c.targets, ti, target) }
+                          : c,
+                      ),
+                    }));
+                  }}
                 >
                   <DeleteOutlined />
                 </IconButton>
