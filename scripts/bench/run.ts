@@ -411,6 +411,9 @@ async function oneRun(
     await create
       .getByRole("textbox", { name: "School name" })
       .fill("Bench Secondary School");
+    await create
+      .getByRole("combobox", { name: "School" })
+      .selectOption("Secondary school");
     await create.getByRole("button", { name: "Create the plan" }).click();
     await page
       .getByRole("heading", { level: 1, name: "Bench Secondary School" })
