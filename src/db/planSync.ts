@@ -96,20 +96,27 @@ export function allPlans(db: PlannerDatabase): Promise<SchoolPlan[]> {
   return db.plans.toArray();
 }
 
-/** The school's plans a teacher's device holds read-only (from the plans document). */
-export async function heldPlanIds(db: PlannerDatabase): Promise<Set<string>> {
-  const records = await db.syncDocs.toArray();
-  return new Set(records.flatMap((r) => r.held ?? []));
+export interface PlanMarks {
+  /** The school's plans a teacher's device holds read-only (from the plans document). */
+  held: Set<string>;
+  /** The copies kept on a head's device when two heads' edits of a plan crossed, by copy id. */
+  copies: Map<string, { of: string; at: string }>;
 }
 
-/** The copies kept on a head's device when two heads' edits of a plan crossed, by copy id. */
-export async function planCopies(
-  db: PlannerDatabase,
-): Promise<Map<string, { of: string; at: string }>> {
+/** What the plans document records about this device's plans, in one read. */
+export async function planMarks(db: PlannerDatabase): Promise<PlanMarks> {
   const records = await db.syncDocs.toArray();
-  return new Map(
-    records.flatMap((r) => r.copies ?? []).map((c) => [c.id, c] as const),
-  );
+  return {
+    held: new Set(records.flatMap((r) => r.held ?? [])),
+    copies: new Map(
+      records.flatMap((r) => r.copies ?? []).map((c) => [c.id, c] as const),
+    ),
+  };
+}
+
+/** The school's plans a teacher's device holds read-only. */
+export async function heldPlanIds(db: PlannerDatabase): Promise<Set<string>> {
+  return (await planMarks(db)).held;
 }
 
 /** Takes the school's plans off a teacher's device (a sign-out that leaves no copy). */

@@ -4,7 +4,7 @@ import { useServices } from "../../services/ServicesProvider";
 import { useEnsureIndex } from "../../services/useIndexState";
 import { readFrameworks } from "../../db/frameworkItems";
 import { readLessonIndex } from "../../db/lessonRecords";
-import { heldPlanIds, planCopies } from "../../db/planSync";
+import { planMarks, type PlanMarks } from "../../db/planSync";
 import type { SchoolPlan } from "../../domain/plans/types";
 import type { Evidence } from "../../domain/plans/measures";
 import type { FrameworkItemRecord } from "../../domain/framework/types";
@@ -32,17 +32,9 @@ export function usePlan(id: string): SchoolPlan | null | undefined {
  * How the school server marks this device's plans: those a teacher's device holds read-only
  * (the heads keep them), and the copies a head's device kept when two heads' edits crossed.
  */
-export interface SchoolPlanMarks {
-  held: Set<string>;
-  copies: Map<string, { of: string; at: string }>;
-}
-
-export function useSchoolPlanMarks(): SchoolPlanMarks | undefined {
+export function useSchoolPlanMarks(): PlanMarks | undefined {
   const { db } = useServices();
-  return useLiveQuery(
-    async () => ({ held: await heldPlanIds(db), copies: await planCopies(db) }),
-    [db],
-  );
+  return useLiveQuery(() => planMarks(db), [db]);
 }
 
 /** The reads the plan editor makes outside a live query. */

@@ -15,7 +15,8 @@ import { newId } from "../../../lib/id";
 import { MeasureStatus } from "./MeasureStatus";
 import { useLinkableItems } from "../queries";
 import { LinksField } from "./LinksField";
-import { putBack, type Removed } from "./RemovedNotice";
+import type { Removed } from "./RemovedNotice";
+import { putBack, withTargetTasks, withTask } from "../../../domain/plans/edit";
 
 interface Props {
   plan: SchoolPlan;
@@ -36,29 +37,11 @@ export function AspSection({
   const { t } = useTranslation("plans");
   const linkable = useLinkableItems();
   const setTask = (taskId: string, change: (task: Task) => Task) =>
-    update((p) => ({
-      ...p,
-      concerns: p.concerns.map((c) => ({
-        ...c,
-        targets: c.targets.map((x) => ({
-          ...x,
-          tasks: x.tasks.map((k) => (k.id === taskId ? change(k) : k)),
-        })),
-      })),
-    }));
+    update((p) => withTask(p, taskId, change));
   const setTargetTasks = (
     targetId: string,
     change: (tasks: Task[]) => Task[],
-  ) =>
-    update((p) => ({
-      ...p,
-      concerns: p.concerns.map((c) => ({
-        ...c,
-        targets: c.targets.map((x) =>
-          x.id === targetId ? { ...x, tasks: change(x.tasks) } : x,
-        ),
-      })),
-    }));
+  ) => update((p) => withTargetTasks(p, targetId, change));
 
   if (plan.concerns.length === 0)
     return <Typography color="text.secondary">{t("noConcerns")}</Typography>;
@@ -102,17 +85,11 @@ export function AspSection({
                           setTargetTasks(target.id, (all) =>
                             all.filter((k) => k.id !== task.id),
                           );
-                          removed(t("removed.task"), (p) => ({
-                            ...p,
-                            concerns: p.concerns.map((c) => ({
-                              ...c,
-                              targets: c.targets.map((x) =>
-                                x.id === target.id
-                                  ? { ...x, tasks: putBack(x.tasks, at, task) }
-                                  : x,
-                              ),
-                            })),
-                          }));
+                          removed(t("removed.task"), (p) =>
+                            withTargetTasks(p, target.id, (all) =>
+                              putBack(all, at, task),
+                            ),
+                          );
                         }}
                       >
                         <DeleteOutlined />

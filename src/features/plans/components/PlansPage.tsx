@@ -72,32 +72,35 @@ export default function PlansPage() {
         spacing={1.5}
         sx={{ listStyle: "none", p: 0, m: 0 }}
       >
-        {(plans ?? []).map((p) => (
-          <li key={p.id}>
-            <Card variant="outlined">
-              <CardActionArea
-                component={RouterLink}
-                to={`/plans/${p.id}`}
-                sx={{ p: 2 }}
-              >
-                <Typography variant="h3" component="h2">
-                  {p.schoolName || t("untitledSchool")}
-                </Typography>
-                <Typography color="text.secondary">
-                  {t("planLine", {
-                    period: planPeriod(p.startYear),
-                    count: p.concerns.length,
-                  })}
-                </Typography>
-                {markOf(p) && (
-                  <Typography variant="body2" color="text.secondary">
-                    {markOf(p)}
+        {(plans ?? []).map((p) => {
+          const mark = markOf(p);
+          return (
+            <li key={p.id}>
+              <Card variant="outlined">
+                <CardActionArea
+                  component={RouterLink}
+                  to={`/plans/${p.id}`}
+                  sx={{ p: 2 }}
+                >
+                  <Typography variant="h3" component="h2">
+                    {p.schoolName || t("untitledSchool")}
                   </Typography>
-                )}
-              </CardActionArea>
-            </Card>
-          </li>
-        ))}
+                  <Typography color="text.secondary">
+                    {t("planLine", {
+                      period: planPeriod(p.startYear),
+                      count: p.concerns.length,
+                    })}
+                  </Typography>
+                  {mark && (
+                    <Typography variant="body2" color="text.secondary">
+                      {mark}
+                    </Typography>
+                  )}
+                </CardActionArea>
+              </Card>
+            </li>
+          );
+        })}
       </Stack>
       {creating && <NewPlanDialog onClose={() => setCreating(false)} />}
     </PageContainer>

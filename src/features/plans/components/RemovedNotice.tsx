@@ -10,16 +10,6 @@ export type Removed = (
   undo: (p: SchoolPlan) => SchoolPlan,
 ) => void;
 
-/** `list` with `item` back at `index` (or at the end), unless it is there already. */
-export function putBack<T extends { id: string }>(
-  list: readonly T[],
-  index: number,
-  item: T,
-): T[] {
-  if (list.some((x) => x.id === item.id)) return [...list];
-  return [...list.slice(0, index), item, ...list.slice(index)];
-}
-
 /**
  * A removal says what went and offers Undo, which puts the part back where it was in the plan
  * as it is now (edits made since are kept).

@@ -20,7 +20,8 @@ import { planYears } from "../../../domain/plans/years";
 import { newId } from "../../../lib/id";
 import { useLinkableItems } from "../queries";
 import { LinksField } from "./LinksField";
-import { putBack, type Removed } from "./RemovedNotice";
+import type { Removed } from "./RemovedNotice";
+import { putBack, withConcern, withTarget } from "../../../domain/plans/edit";
 
 interface Props {
   plan: SchoolPlan;
@@ -38,19 +39,9 @@ export function SdpSection({ plan, update, removed }: Props) {
     (value: SchoolPlan[K]) =>
       update((p) => ({ ...p, [key]: value }));
   const setConcern = (id: string, change: (c: MajorConcern) => MajorConcern) =>
-    update((p) => ({
-      ...p,
-      concerns: p.concerns.map((c) => (c.id === id ? change(c) : c)),
-    }));
-  const setTarget = (
-    concernId: string,
-    targetId: string,
-    change: (t: Target) => Target,
-  ) =>
-    setConcern(concernId, (c) => ({
-      ...c,
-      targets: c.targets.map((x) => (x.id === targetId ? change(x) : x)),
-    }));
+    update((p) => withConcern(p, id, change));
+  const setTarget = (targetId: string, change: (t: Target) => Target) =>
+    update((p) => withTarget(p, targetId, change));
   const years = planYears(plan.startYear);
   const linkable = useLinkableItems();
 
@@ -188,7 +179,7 @@ export function SdpSection({ plan, update, removed }: Props) {
                   label={t("targetN", { n: ti + 1 })}
                   value={target.text}
                   onChange={(text) =>
-                    setTarget(concern.id, target.id, (x) => ({ ...x, text }))
+                    setTarget(target.id, (x) => ({ ...x, text }))
                   }
                 />
                 <IconButton
@@ -198,14 +189,12 @@ export function SdpSection({ plan, update, removed }: Props) {
                       ...c,
                       targets: c.targets.filter((x) => x.id !== target.id),
                     }));
-                    removed(t("removed.target", { n: ti + 1 }), (p) => ({
-                      ...p,
-                      concerns: p.concerns.map((c) =>
-                        c.id === concern.id
-                          ? { ...c, targets: putBack(c.targets, ti, target) }
-                          : c,
-                      ),
-                    }));
+                    removed(t("removed.target", { n: ti + 1 }), (p) =>
+                      withConcern(p, concern.id, (c) => ({
+                        ...c,
+                        targets: putBack(c.targets, ti, target),
+                      })),
+                    );
                   }}
                 >
                   <DeleteOutlined />
@@ -231,7 +220,7 @@ export function SdpSection({ plan, update, removed }: Props) {
                       <Checkbox
                         checked={target.years[i]}
                         onChange={(e) =>
-                          setTarget(concern.id, target.id, (x) => {
+                          setTarget(target.id, (x) => {
                             const ticks = [...x.years] as Target["years"];
                             ticks[i] = e.target.checked;
                             return { ...x, years: ticks };
@@ -247,7 +236,7 @@ export function SdpSection({ plan, update, removed }: Props) {
                 label={t("fields.strategiesOutline")}
                 value={target.strategiesOutline}
                 onChange={(strategiesOutline) =>
-                  setTarget(concern.id, target.id, (x) => ({
+                  setTarget(target.id, (x) => ({
                     ...x,
                     strategiesOutline,
                   }))
@@ -259,7 +248,7 @@ export function SdpSection({ plan, update, removed }: Props) {
                     items={linkable}
                     value={target.links}
                     onChange={(links) =>
-                      setTarget(concern.id, target.id, (x) => ({ ...x, links }))
+                      setTarget(target.id, (x) => ({ ...x, links }))
                     }
                   />
                 </Box>
