@@ -12,7 +12,11 @@ import { ensureCurricula } from "./curricula";
 import { putReceipts } from "./receipts";
 import { allReceipts, indexedSummaries } from "../../tests/support/indexed";
 import { saveLesson } from "../features/lessons/mutations";
-import { backupText, known } from "../../tests/support/backup";
+import {
+  backupText,
+  known,
+  plansAsReadToday,
+} from "../../tests/support/backup";
 import { db, newDevice } from "../../tests/support/services";
 import {
   backupReminderDays,
@@ -141,7 +145,9 @@ describe("backup and restore", () => {
     expect(await db().lessons.orderBy("id").toArray()).toEqual(
       fixture.data.lessons,
     );
-    expect(await db().plans.toArray()).toEqual(fixture.data.plans);
+    expect(await db().plans.toArray()).toEqual(
+      plansAsReadToday(fixture.data.plans),
+    );
     expect(await db().settings.get("sharingSessions:2026/27")).toEqual({
       key: "sharingSessions:2026/27",
       value: 2,
@@ -172,7 +178,9 @@ describe("backup and restore", () => {
     expect(await db().lessons.orderBy("id").toArray()).toEqual(
       fixture.data.lessons,
     );
-    expect(await db().plans.toArray()).toEqual(fixture.data.plans);
+    expect(await db().plans.toArray()).toEqual(
+      plansAsReadToday(fixture.data.plans),
+    );
     // Receipts from before files named their device: not known.
     expect(await allReceipts(db())).toEqual(
       fixture.data.shareReceipts.map((r) => ({ ...r, device: "" })),
@@ -200,7 +208,9 @@ describe("backup and restore", () => {
     expect(await db().lessons.orderBy("id").toArray()).toEqual(
       fixture.data.lessons,
     );
-    expect(await db().plans.toArray()).toEqual(fixture.data.plans);
+    expect(await db().plans.toArray()).toEqual(
+      plansAsReadToday(fixture.data.plans),
+    );
     expect(await allReceipts(db())).toEqual(
       fixture.data.shareReceipts.map((r) => ({ ...r, device: "" })),
     );

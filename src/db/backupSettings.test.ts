@@ -11,7 +11,6 @@ import {
   storagePersistence,
   teacherName,
 } from "../domain/settings";
-import { setSharingSessions } from "../features/coverage/mutations";
 import { saveLesson } from "../features/lessons/mutations";
 import {
   createBackup,
@@ -35,8 +34,8 @@ describe("settings in a backup", () => {
   it("brings every backed-up setting back on a fresh device, the reminder interval too", async () => {
     await setBackupReminder(db(), 30);
     await setTeacherName(db(), "  陳老師 ");
-    await setSharingSessions(db(), "2026/27", 3);
-    await setSharingSessions(db(), "2025/26", 5);
+    await writeSetting(db(), sharingSessions.of("2026/27"), 3);
+    await writeSetting(db(), sharingSessions.of("2025/26"), 5);
     await requestPersistentStorage(db());
     const first = await ensureDeviceId(db());
     const blob = await createBackup(
@@ -131,9 +130,9 @@ describe("settings in a backup", () => {
   });
 
   it("replacing leaves only the backup's settings, and keeps this device's own", async () => {
-    await setSharingSessions(db(), "2026/27", 3);
+    await writeSetting(db(), sharingSessions.of("2026/27"), 3);
     const text = await backupText();
-    await setSharingSessions(db(), "2024/25", 9);
+    await writeSetting(db(), sharingSessions.of("2024/25"), 9);
     await setBackupReminder(db(), 7);
     await requestPersistentStorage(db());
     const read = await readBackup(text, await known());
@@ -148,7 +147,7 @@ describe("settings in a backup", () => {
   it("merging keeps this device's teacher name and sharing sessions", async () => {
     await ensureCurricula(db());
     await setTeacherName(db(), "Ms Backup");
-    await setSharingSessions(db(), "2026/27", 3);
+    await writeSetting(db(), sharingSessions.of("2026/27"), 3);
     await saveLesson(db(), makeLesson({ title: "From the backup" }));
     const read = await readBackup(
       JSON.stringify(await makeBackup(await collectBackupData(db()), "0.2.0")),
@@ -156,7 +155,7 @@ describe("settings in a backup", () => {
     );
     if (!read.ok) throw new Error(read.problem.code);
     await setTeacherName(db(), "Ms Device");
-    await setSharingSessions(db(), "2026/27", 5);
+    await writeSetting(db(), sharingSessions.of("2026/27"), 5);
     await restoreBackup(db(), read.file, "merge");
     expect(await readSetting(db(), teacherName)).toBe("Ms Device");
     expect(await readSetting(db(), sharingSessions.of("2026/27"))).toBe(5);

@@ -4,8 +4,9 @@
  * 2: summaries carry period and updatedAt, so the library lists from summaries alone.
  * 3: summaries carry the lesson's item ids, so coverage counts from summaries alone.
  * 4: summaries are packed into the lesson index (schema 4).
+ * 5: a teacher's demonstration of AI makes a lesson AI-assisted (the grant counts it).
  */
-export const DERIVED_VERSION = 4;
+export const DERIVED_VERSION = 5;
 
 /** The settings key the registry (domain/settings.ts: derivedVersion) reads; a test ties the two. */
 export const DERIVED_VERSION_KEY = "derivedVersion";

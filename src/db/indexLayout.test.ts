@@ -15,6 +15,12 @@ const LAYOUTS: Record<number, string> = {
     "status=draft|planned|taught|assessed",
     "bits=aiAssisted|thinking|aiTeachingExample|openLesson|studentActivity",
   ].join(";"),
+  // 5: the same columns; aiAssisted now includes a teacher's demonstration of AI.
+  5: [
+    "lessonId:string,title:string,updatedAt:string,date:number(Int32Array),period:number(Uint8Array),term:number(Uint8Array),status:number(Uint8Array),schoolYear:coded,level:coded,keyStage:coded,subject:coded,className:coded,author:coded,bits:bits(Uint8Array),items:run(itemStart),tools:run(toolStart)",
+    "status=draft|planned|taught|assessed",
+    "bits=aiAssisted|thinking|aiTeachingExample|openLesson|studentActivity",
+  ].join(";"),
 };
 
 describe("the lesson index's layout", () => {

@@ -40,7 +40,27 @@ it("a principal drafts the SDP from the Blueprint, sees criteria measured from l
 
   // This year's annual plan: the teaching-examples criterion is measured from the two lessons.
   await page.getByRole("tab", { name: "Annual plans" }).click();
-  await page.getByText("2 of 2 lessons · met").waitFor();
+  const examples = page.getByRole("region", {
+    name: "Success criterion 1: At least 3 AI teaching examples or resources (planned)",
+  });
+  await examples.getByText("2 of 3 lessons · not yet met").waitFor();
+  // The head sets this year's number; the criterion's words follow it.
+  await examples.getByRole("textbox", { name: "Lessons, at least" }).fill("2");
+  const edited = page.getByRole("region", {
+    name: "Success criterion 1: At least 2 AI teaching examples or resources (planned)",
+  });
+  await edited.getByText("2 of 2 lessons · met").waitFor();
+
+  // A sharing session held this term, recorded with its date and topic.
+  await page.getByRole("tab", { name: "「智」啟學教" }).click();
+  await page.getByRole("button", { name: "Add a sharing session" }).click();
+  await page
+    .getByRole("textbox", { name: "Topic" })
+    .fill("AI feedback on students' writing");
+  await page
+    .getByRole("region", { name: "「智」啟學教 grant" })
+    .getByText(/^2025\/26 to 2027\/28: 1 of 3 sessions/)
+    .waitFor();
 
   // The School Report starts from that evidence.
   await page.getByRole("tab", { name: "School Report" }).click();
@@ -69,7 +89,10 @@ it("a principal drafts the SDP from the Blueprint, sees criteria measured from l
   expect(xml).toContain("School Development Plan");
   expect(xml).toContain("策略／工作");
   expect(xml).toContain("Strategies / Tasks");
-  expect(xml).toContain("2 of 2 lessons · met");
+  expect(xml).toContain(
+    "At least 2 AI teaching examples or resources (planned): 2 of 2 lessons · met",
+  );
+  expect(xml).toContain("AI feedback on students&apos; writing"); // the session, as evidence
 
   // And a print layout for PDF.
   await page.getByRole("button", { name: "Print", exact: true }).click();

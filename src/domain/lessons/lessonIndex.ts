@@ -383,6 +383,16 @@ export class LessonIndex {
     return found;
   }
 
+  /** These lessons narrowed to several school years (a grant's period), in slot order. */
+  inYears(schoolYears: readonly string[]): LessonIndex {
+    const slots = Int32Array.from(
+      schoolYears.flatMap((y) => Array.from(this.select({ schoolYear: y }))),
+    ).sort();
+    return slots.length === this.size
+      ? this
+      : new LessonIndex(pickColumns(this.c, slots));
+  }
+
   /** The first `limit` of these lessons in the sort's order (see orderSlots). */
   order(
     slots: ArrayLike<number>,

@@ -70,9 +70,10 @@ export function summaryFor(lesson: Lesson): LessonSummary | null {
     updatedAt: lesson.updatedAt,
     itemIds: [...new Set(allMappings(lesson).map((m) => m.itemId))],
     aiTools: [...new Set(tools)],
-    aiAssisted: lesson.aiUses.some(
-      (u) => u.tool.trim() && u.usedBy !== "demonstration",
-    ),
+    // A teacher's demonstration of AI is AI-assisted teaching too: junior primary pupils meet AI
+    // through the teacher's demonstration, as the Guide (Supplement II) recommends, and those
+    // lessons count towards the grant's condition (EDBCM 221/2025).
+    aiAssisted: lesson.aiUses.some((u) => u.tool.trim()),
     hasThinkingEvidence: lesson.thinkingEvidence.length > 0,
     flags: { ...lesson.flags },
   };

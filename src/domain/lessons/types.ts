@@ -45,7 +45,7 @@ export interface LessonSummary {
   /** Every framework item the lesson or its activities map to, once each. */
   itemIds: string[];
   aiTools: string[];
-  /** At least one AI tool recorded, used by the teacher or students (not only demonstrated). */
+  /** At least one AI tool recorded: used by the teacher or students, or demonstrated by the teacher. */
   aiAssisted: boolean;
   hasThinkingEvidence: boolean;
   flags: Record<LessonFlag, boolean>;

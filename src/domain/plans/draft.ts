@@ -8,6 +8,7 @@ import {
   type Target,
   type Task,
 } from "./record";
+import { GRANT_AI_TEACHING, grantYearly } from "./draftGrant";
 
 export type SchoolType = "primary" | "secondary";
 
@@ -17,7 +18,8 @@ interface DraftTask {
   year: number;
   text: LocalisedText;
   timeScale: LocalisedText;
-  criteria: { text: LocalisedText; measure: Measure | null }[];
+  /** A measured criterion (its words are made from its measure), or one the school judges. */
+  criteria: (Measure | LocalisedText)[];
   evaluation: LocalisedText;
   responsible: LocalisedText;
   resources: LocalisedText;
@@ -47,16 +49,17 @@ export function blueprintDraft(options: {
   const links = (...codes: string[]) =>
     codes.flatMap((c) => options.strategy(c) ?? []);
   const anyYear = L("Whole year", "全學年");
+  const yearly = grantYearly(options.startYear);
   const task = (t: DraftTask): Task => ({
     id: id(),
     yearIndex: t.year,
     text: say(t.text),
     timeScale: say(t.timeScale),
-    criteria: t.criteria.map((c): Criterion => ({
-      id: id(),
-      text: say(c.text),
-      measure: c.measure,
-    })),
+    criteria: t.criteria.map((c): Criterion =>
+      "kind" in c
+        ? { id: id(), text: "", measure: c }
+        : { id: id(), text: say(c), measure: null },
+    ),
     evaluationMethods: say(t.evaluation),
     responsible: say(t.responsible),
     resources: say(t.resources),
@@ -115,23 +118,12 @@ export function blueprintDraft(options: {
               timeScale: anyYear,
               criteria: [
                 {
-                  text: L(
-                    `At least 60% of ${upper} learning focuses are taught this year`,
-                    `本學年教授最少六成${upper}學習重點`,
-                  ),
-                  measure: {
-                    kind: "focusCoverage",
-                    keyStage: upper,
-                    percent: 60,
-                  },
+                  kind: "focusCoverage",
+                  keyStage: upper,
+                  percent: 60,
+                  reached: "taught",
                 },
-                {
-                  text: L(
-                    "AI-assisted teaching in at least 3 subjects at 2 or more levels",
-                    "最少三個科目、兩個或以上級別以人工智能輔助教學",
-                  ),
-                  measure: { kind: "aiSubjectsLevels", subjects: 3, levels: 2 },
-                },
+                GRANT_AI_TEACHING,
               ],
               evaluation: lessonRecords,
               responsible: coordinator,
@@ -150,27 +142,17 @@ export function blueprintDraft(options: {
               timeScale: anyYear,
               criteria: [
                 {
-                  text: L(
-                    `Every ${upper} class is taught each attitude focus at least once`,
-                    `每班${upper}學生最少一次學習每項慎用態度的學習重點`,
-                  ),
-                  measure: {
-                    kind: "focusesPerClass",
-                    keyStage: upper,
-                    mode: "P",
-                    minimum: 1,
-                  },
+                  kind: "focusesPerClass",
+                  keyStage: upper,
+                  mode: "P",
+                  minimum: 1,
+                  reached: "taught",
                 },
                 {
-                  text: L(
-                    `At least 80% of ${upper} learning focuses are taught this year`,
-                    `本學年教授最少八成${upper}學習重點`,
-                  ),
-                  measure: {
-                    kind: "focusCoverage",
-                    keyStage: upper,
-                    percent: 80,
-                  },
+                  kind: "focusCoverage",
+                  keyStage: upper,
+                  percent: 80,
+                  reached: "taught",
                 },
               ],
               evaluation: lessonRecords,
@@ -190,15 +172,10 @@ export function blueprintDraft(options: {
               timeScale: anyYear,
               criteria: [
                 {
-                  text: L(
-                    `All ${upper} learning focuses are taught this year`,
-                    `本學年教授全部${upper}學習重點`,
-                  ),
-                  measure: {
-                    kind: "focusCoverage",
-                    keyStage: upper,
-                    percent: 100,
-                  },
+                  kind: "focusCoverage",
+                  keyStage: upper,
+                  percent: 100,
+                  reached: "taught",
                 },
               ],
               evaluation: L(
@@ -230,33 +207,17 @@ export function blueprintDraft(options: {
             timeScale: anyYear,
             criteria: [
               {
-                text: L(
-                  "At least 80% of lessons with AI use record how thinking is evidenced",
-                  "最少八成使用人工智能的課堂記錄如何展示思考過程",
-                ),
-                measure: { kind: "thinkingEvidenceShare", percent: 80 },
+                kind: "thinkingEvidenceShare",
+                percent: 80,
+                reached: "planned",
               },
-              ...(year === 0
-                ? [
-                    {
-                      text: L(
-                        "At least 2 student AI activities",
-                        "最少兩項學生人工智能活動",
-                      ),
-                      measure: {
-                        kind: "flaggedLessons",
-                        flag: "studentActivity",
-                        minimum: 2,
-                      } as Measure,
-                    },
-                  ]
-                : []),
+              ...yearly(year, "activities"),
             ],
             evaluation: lessonRecords,
             responsible: L("Subject panel heads", "各科科主任"),
             resources: L(
               "Guide to Using AI in Teaching (Supplement II)",
-              "《中小學應用人工智能教學指南》（附件二）",
+              "《中小學應用人工智能教學指南》（附篇二）",
             ),
             links: links("S3"),
           })),
@@ -280,7 +241,7 @@ export function blueprintDraft(options: {
           ),
           L(
             "School-based training plan (AI Literacy, AI + Subject, AI Leadership); open lessons and sharing sessions.",
-            "校本培訓計劃（人工智能素養、人工智能+學科、人工智能領導）；公開課及分享會。",
+            "校本培訓計劃（人工智能素養、人工智能+科目、人工智能領導）；公開課及分享會。",
           ),
           ["S4", "S5"],
           [0, 1, 2].map((year) => ({
@@ -291,32 +252,14 @@ export function blueprintDraft(options: {
             ),
             timeScale: anyYear,
             criteria: [
-              {
-                text: L(
-                  "At least 2 AI teaching examples",
-                  "最少兩個人工智能教學示例",
-                ),
-                measure: {
-                  kind: "flaggedLessons",
-                  flag: "aiTeachingExample",
-                  minimum: 2,
-                },
-              },
-              {
-                text: L("At least 1 open lesson", "最少一節公開課"),
-                measure: {
-                  kind: "flaggedLessons",
-                  flag: "openLesson",
-                  minimum: 1,
-                },
-              },
-              {
-                text: L(
-                  "Every teacher completes the year's digital-education training hours",
-                  "每位教師完成本學年的數字教育培訓時數",
-                ),
-                measure: null,
-              },
+              ...yearly(year, "examples"),
+              ...yearly(year, "openLessons"),
+              ...yearly(year, "sessions"),
+              // Strategy S4: at least 30 hours within the 3-year, 150-hour CPD cycle (no yearly quota).
+              L(
+                "Teachers progress towards at least 30 hours of digital-education training within their 3-year CPD cycle",
+                "教師在三年專業發展周期內逐步完成最少30小時數字教育培訓",
+              ),
             ],
             evaluation: L(
               "Training records; lesson plans; sharing-session feedback",
@@ -348,13 +291,10 @@ export function blueprintDraft(options: {
             ),
             timeScale: L("Each term", "每學期"),
             criteria: [
-              {
-                text: L(
-                  "Termly coverage review minuted; findings used in next term's planning",
-                  "每學期涵蓋檢視有會議紀錄，結果用於下學期計劃",
-                ),
-                measure: null,
-              },
+              L(
+                "Termly coverage review minuted; findings used in next term's planning",
+                "每學期涵蓋檢視有會議紀錄，結果用於下學期計劃",
+              ),
             ],
             evaluation: L(
               "Meeting minutes; coverage reports",

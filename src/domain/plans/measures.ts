@@ -1,10 +1,11 @@
 import { eachCoveredFocus, stageOf } from "../coverage/gaps";
 import type { FrameworkItemRecord } from "../framework/types";
 import type { LessonIndex } from "../lessons/lessonIndex";
+import type { SharingSession } from "./sessions";
 import type { Achievement, Measure, Target } from "./types";
 
 export interface MeasurePart {
-  key: "classes" | "subjects" | "levels" | "lessons" | "percent";
+  key: "classes" | "subjects" | "lessons" | "percent" | "sessions";
   value: number;
   target: number;
 }
@@ -21,7 +22,10 @@ export interface Evidence {
   index: LessonIndex;
   /** Items of the AI Literacy Learning Framework (learning focuses and their mode groups). */
   items: readonly FrameworkItemRecord[];
-  schoolYear: string;
+  /** The school year; null for several (the grant's period), which the index is narrowed to. */
+  schoolYear: string | null;
+  /** The school's sharing sessions held in the school year. */
+  sessions: readonly SharingSession[];
 }
 
 const percent = (n: number, d: number) =>
@@ -43,28 +47,64 @@ function focusesOf(
   );
 }
 
+/** Subjects with lessons at `levels` or more distinct levels, among the given lessons. */
+export function subjectsAtLevels(
+  index: LessonIndex,
+  slots: Iterable<number>,
+): Map<string, Set<string>> {
+  const bySubject = new Map<string, Set<string>>();
+  for (const i of slots) {
+    const subject = index.splitValue(i, "subject");
+    const level = index.splitValue(i, "level");
+    if (!subject || !level) continue;
+    const levels = bySubject.get(subject) ?? new Set<string>();
+    levels.add(level);
+    bySubject.set(subject, levels);
+  }
+  return bySubject;
+}
+
+/** The distinct subjects of the given lessons (lessons with no subject are not counted). */
+function distinctSubjects(index: LessonIndex, slots: readonly number[]) {
+  return new Set(
+    slots.map((i) => index.splitValue(i, "subject")).filter(Boolean),
+  ).size;
+}
+
 /**
- * Evaluates a measurable success criterion against one school year's lessons. Only lessons
- * taught (or assessed) count, except where the criterion is about records kept in planning.
+ * Evaluates a measurable success criterion against one school year's lessons (and sharing
+ * sessions). Lessons count from the measure's status onwards: taught, unless the school chose
+ * otherwise (thinking evidence is about records kept in planning, so from planned).
  */
 export function evaluate(measure: Measure, evidence: Evidence): MeasureResult {
   const { index, schoolYear } = evidence;
+  const within = schoolYear ? { schoolYear } : {};
   const ids = (slots: Iterable<number>) =>
     Array.from(slots, (i) => index.lessonId(i));
-  const taught = index.select({ schoolYear }, { reached: "taught" });
+  if (measure.kind === "sharingSessions") {
+    const parts: MeasurePart[] = [
+      {
+        key: "sessions",
+        value: evidence.sessions.length,
+        target: measure.minimum,
+      },
+    ];
+    return { met: done(parts), parts, lessonIds: [] };
+  }
+  const counted = index.select(within, { reached: measure.reached });
   switch (measure.kind) {
     case "focusesPerClass": {
       const focuses = focusesOf(evidence.items, measure.keyStage, measure.mode);
       // The classes of the key stage: every lesson of it names one (as the filters group names).
       const stage = index.code(measure.keyStage);
       const classes = new Set<string>();
-      for (const i of index.select({ schoolYear })) {
+      for (const i of index.select(within)) {
         const name = index.splitValue(i, "className");
         if (name && index.codeAt(i, "keyStage") === stage) classes.add(name);
       }
       const times = new Map<string, number>();
       const used = new Set<number>();
-      eachCoveredFocus(index, taught, focuses, (i, focus) => {
+      eachCoveredFocus(index, counted, focuses, (i, focus) => {
         const key = `${index.splitValue(i, "className")}|${focus.id}`;
         times.set(key, (times.get(key) ?? 0) + 1);
         used.add(i);
@@ -84,32 +124,41 @@ export function evaluate(measure: Measure, evidence: Evidence): MeasureResult {
       };
     }
     case "aiSubjectsLevels": {
-      const ai = Array.from(taught).filter((i) => index.has(i, "aiAssisted"));
-      const distinct = (by: "subject" | "level") =>
-        new Set(ai.map((i) => index.splitValue(i, by)).filter(Boolean)).size;
+      const ai = Array.from(counted).filter((i) => index.has(i, "aiAssisted"));
+      // Each subject must itself reach the levels: Chinese P4 + Maths P4 + English P5 is three
+      // subjects at one level each, not three subjects at two levels.
+      const reaching = [...subjectsAtLevels(index, ai)].filter(
+        ([, levels]) => levels.size >= measure.levels,
+      );
+      const inReaching = new Set(reaching.map(([subject]) => subject));
       const parts: MeasurePart[] = [
-        {
-          key: "subjects",
-          value: distinct("subject"),
-          target: measure.subjects,
-        },
-        { key: "levels", value: distinct("level"), target: measure.levels },
+        { key: "subjects", value: reaching.length, target: measure.subjects },
       ];
-      return { met: done(parts), parts, lessonIds: ids(ai) };
+      return {
+        met: done(parts),
+        parts,
+        lessonIds: ids(
+          ai.filter((i) => inReaching.has(index.splitValue(i, "subject"))),
+        ),
+      };
     }
     case "flaggedLessons": {
-      const flagged = Array.from(taught).filter((i) =>
+      const flagged = Array.from(counted).filter((i) =>
         index.has(i, measure.flag),
       );
       const parts: MeasurePart[] = [
         { key: "lessons", value: flagged.length, target: measure.minimum },
       ];
+      if (measure.subjects > 0)
+        parts.push({
+          key: "subjects",
+          value: distinctSubjects(index, flagged),
+          target: measure.subjects,
+        });
       return { met: done(parts), parts, lessonIds: ids(flagged) };
     }
     case "thinkingEvidenceShare": {
-      const withAi = Array.from(
-        index.select({ schoolYear }, { reached: "planned" }),
-      ).filter((i) => index.toolCount(i) > 0);
+      const withAi = Array.from(counted).filter((i) => index.toolCount(i) > 0);
       const evidenced = withAi.filter((i) => index.has(i, "thinking"));
       const parts: MeasurePart[] = [
         {
@@ -128,7 +177,7 @@ export function evaluate(measure: Measure, evidence: Evidence): MeasureResult {
       const focuses = focusesOf(evidence.items, measure.keyStage, null);
       const covered = new Set<string>();
       const used = new Set<number>();
-      eachCoveredFocus(index, taught, focuses, (i, focus) => {
+      eachCoveredFocus(index, counted, focuses, (i, focus) => {
         covered.add(focus.id);
         used.add(i);
       });
@@ -158,7 +207,8 @@ export function suggestAchievement(
   /** The school year now ("2026/27"). */
   currentYear: string,
 ): Achievement | null {
-  if (evidence.schoolYear > currentYear || evidence.index.size === 0)
+  const year = evidence.schoolYear;
+  if (year === null || year > currentYear || evidence.index.size === 0)
     return null;
   const results = target.tasks
     .filter((t) => t.yearIndex === yearIndex)

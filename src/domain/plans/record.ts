@@ -2,27 +2,62 @@ import type { output, ZodType } from "zod";
 import { KEY_STAGE_CODES, type KeyStage } from "../levels";
 import { LESSON_FLAGS, type LessonFlag } from "../lessons/record";
 import { fileBounds, type Assert, type SameShape, type Zod } from "../records";
+import { sharingSessionSchema, type SharingSession } from "./sessions";
 
 // The stored school plan, defined once: its type, its schema (for plans that arrive in backups)
 // and a new plan's defaults. A field added to the type and not to the schema fails to compile.
 
-/** A success criterion the app can measure from lessons, not just state. */
+/** The lesson statuses a measure counts from: this one and every one beyond it. */
+export const MEASURE_STATUSES = ["planned", "taught", "assessed"] as const;
+export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
+
+/** The learning-focus groups of a key stage (KS2-L, KS2-A, KS2-S, KS2-P), or null for all. */
+export const FOCUS_MODES = ["L", "A", "S", "P"] as const;
+export type FocusMode = (typeof FOCUS_MODES)[number];
+
+/**
+ * A success criterion the app can measure, not just state. Every number, key stage and status
+ * in it is the school's to set; the criterion's words are made from them (plans' measureText),
+ * so what it says and what it counts cannot disagree.
+ */
 export type Measure =
   /** Every class of the key stage is taught each learning focus (of one mode, or all) at least `minimum` times. */
   | {
       kind: "focusesPerClass";
       keyStage: KeyStage;
-      mode: "L" | "A" | "S" | "P" | null;
+      mode: FocusMode | null;
       minimum: number;
+      reached: MeasureStatus;
     }
-  /** Lessons taught with AI assistance in at least this many subjects and levels. */
-  | { kind: "aiSubjectsLevels"; subjects: number; levels: number }
-  /** At least this many taught lessons carry a grant flag (AI teaching example, open lesson, student activity). */
-  | { kind: "flaggedLessons"; flag: LessonFlag; minimum: number }
+  /**
+   * AI-assisted teaching in at least `subjects` subjects, each at `levels` or more levels
+   * (EDBCM 221/2025: 「在最少3個科目或課程範疇中推行人工智能輔助教學（每個科目或課程範疇最少涉及2個級別）」).
+   */
+  | {
+      kind: "aiSubjectsLevels";
+      subjects: number;
+      levels: number;
+      reached: MeasureStatus;
+    }
+  /** At least `minimum` lessons carry a grant flag, across at least `subjects` subjects (0: any). */
+  | {
+      kind: "flaggedLessons";
+      flag: LessonFlag;
+      minimum: number;
+      subjects: number;
+      reached: MeasureStatus;
+    }
   /** At least this share of lessons with AI use record how students' thinking is evidenced. */
-  | { kind: "thinkingEvidenceShare"; percent: number }
+  | { kind: "thinkingEvidenceShare"; percent: number; reached: MeasureStatus }
   /** At least this share of a key stage's learning focuses are taught at that stage. */
-  | { kind: "focusCoverage"; keyStage: KeyStage; percent: number };
+  | {
+      kind: "focusCoverage";
+      keyStage: KeyStage;
+      percent: number;
+      reached: MeasureStatus;
+    }
+  /** At least `minimum` sharing sessions on AI-assisted teaching recorded in the year. */
+  | { kind: "sharingSessions"; minimum: number };
 
 export interface Criterion {
   id: string;
@@ -73,6 +108,11 @@ export interface TargetReport {
   reflection: string;
 }
 
+export interface PlanGrant {
+  /** Sharing sessions on AI-assisted teaching held, each dated with its topic. */
+  sessions: SharingSession[];
+}
+
 export interface SchoolPlan {
   id: string;
   schoolName: string;
@@ -90,6 +130,8 @@ export interface SchoolPlan {
   };
   concerns: MajorConcern[];
   reports: TargetReport[];
+  /** The 「智」啟學教 grant's records kept with the plan (./grant.ts). */
+  grant: PlanGrant;
   createdAt: string;
   updatedAt: string;
   deletedAt: string | null;
@@ -99,31 +141,46 @@ export interface SchoolPlan {
 export function planSchema(z: Zod) {
   const { text, id, iso, schoolYear, list } = fileBounds(z);
   const keyStage = z.enum(KEY_STAGE_CODES as [KeyStage, ...KeyStage[]]);
+  // Plans written before a measure had a status counted lessons taught (thinking evidence: planned).
+  const reached = (fallback: MeasureStatus) =>
+    z.enum(MEASURE_STATUSES).default(fallback);
+  const count = (max: number) => z.number().int().min(0).max(max);
+  const share = z.number().min(0).max(100);
   const measure = z.discriminatedUnion("kind", [
     z.strictObject({
       kind: z.literal("focusesPerClass"),
       keyStage,
-      mode: z.enum(["L", "A", "S", "P"]).nullable(),
-      minimum: z.number().int().min(0).max(100),
+      mode: z.enum(FOCUS_MODES).nullable(),
+      minimum: count(100),
+      reached: reached("taught"),
     }),
     z.strictObject({
       kind: z.literal("aiSubjectsLevels"),
-      subjects: z.number().int().min(0).max(100),
-      levels: z.number().int().min(0).max(12),
+      subjects: count(100),
+      levels: count(12),
+      reached: reached("taught"),
     }),
     z.strictObject({
       kind: z.literal("flaggedLessons"),
       flag: z.enum(LESSON_FLAGS),
-      minimum: z.number().int().min(0).max(10_000),
+      minimum: count(10_000),
+      subjects: count(100).default(0),
+      reached: reached("taught"),
     }),
     z.strictObject({
       kind: z.literal("thinkingEvidenceShare"),
-      percent: z.number().min(0).max(100),
+      percent: share,
+      reached: reached("planned"),
     }),
     z.strictObject({
       kind: z.literal("focusCoverage"),
       keyStage,
-      percent: z.number().min(0).max(100),
+      percent: share,
+      reached: reached("taught"),
+    }),
+    z.strictObject({
+      kind: z.literal("sharingSessions"),
+      minimum: count(1_000),
     }),
   ]) satisfies ZodType<Measure>;
   return z.strictObject({
@@ -183,6 +240,10 @@ export function planSchema(z: Zod) {
         reflection: text,
       }),
     ),
+    // Plans written before the grant's records were kept have none.
+    grant: z
+      .strictObject({ sessions: list(sharingSessionSchema(z)) })
+      .default({ sessions: [] }),
     createdAt: iso,
     updatedAt: iso,
     deletedAt: iso.nullable(),
@@ -212,6 +273,7 @@ export function emptyPlan(
     swot: { strengths: [], weaknesses: [], opportunities: [], threats: [] },
     concerns: [],
     reports: [],
+    grant: { sessions: [] },
     createdAt: iso,
     updatedAt: iso,
     deletedAt: null,

@@ -5,6 +5,7 @@ export type {
   Criterion,
   MajorConcern,
   Measure,
+  PlanGrant,
   SchoolPlan,
   Target,
   TargetReport,

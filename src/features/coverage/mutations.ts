@@ -15,26 +15,12 @@ import {
 } from "../../domain/share/share";
 import { readDeviceId } from "../../db/device";
 import { knownItems } from "../../db/frameworkItems";
-import { writeSetting } from "../../db/settings";
-import { sharingSessions } from "../../domain/settings";
 import {
   checkFile,
   CHECKS_AT_ONCE,
   ReadCancelled,
   type CheckOptions,
 } from "../../lib/fileCheck/checkFile";
-
-export async function setSharingSessions(
-  db: PlannerDatabase,
-  schoolYear: string,
-  value: number,
-) {
-  await writeSetting(
-    db,
-    sharingSessions.of(schoolYear),
-    Math.max(0, Math.floor(value)),
-  );
-}
 
 export interface ReadFile {
   name: string;
@@ -105,14 +91,12 @@ export async function previewShareImport(
 
 /**
  * Coverage's writes, through the app's write path. Importing rejects (the dialog stays open and
- * says nothing changed); the sharing-sessions count reports a failure with Try again.
+ * says nothing changed).
  */
 export function useCoverageWrites() {
   const { db, writes } = useServices();
   return useMemo(
     () => ({
-      setSharingSessions: (schoolYear: string, value: number) =>
-        writes.run(() => setSharingSessions(db, schoolYear, value)),
       previewShareImport: (files: readonly File[], options?: CheckOptions) =>
         previewShareImport(db, files, options),
       importShared: (steps: readonly MergeStep[], decisions: ImportDecisions) =>

@@ -7,6 +7,8 @@ import { readLessonIndex } from "../../db/lessonRecords";
 import { planMarks, type PlanMarks } from "../../db/planSync";
 import type { SchoolPlan } from "../../domain/plans/types";
 import type { Evidence } from "../../domain/plans/measures";
+import { sessionsIn } from "../../domain/plans/grant";
+import { schoolSessions } from "../../domain/plans/sessions";
 import type { FrameworkItemRecord } from "../../domain/framework/types";
 
 export const AI_LITERACY_ID = "hk-edb-ai-literacy-framework";
@@ -49,17 +51,41 @@ export function usePlanReads() {
   );
 }
 
-/** The lesson index narrowed to one school year: the evidence a plan is measured by. */
-export function useEvidence(schoolYear: string): Evidence | undefined {
+/**
+ * The lesson index narrowed to one school year, and the sharing sessions held in it: the
+ * evidence a plan is measured by. `editing`: the plan on screen, whose sessions count as shown.
+ */
+export function useEvidence(
+  schoolYear: string,
+  editing?: SchoolPlan,
+): Evidence | undefined {
   const { db, caches } = useServices();
   useEnsureIndex();
-  return useLiveQuery(async () => {
-    const [all, items] = await Promise.all([
+  const found = useLiveQuery(async () => {
+    const [all, items, plans] = await Promise.all([
       readLessonIndex(db, caches.lessonIndex),
       db.frameworkItems.where("frameworkId").equals(AI_LITERACY_ID).toArray(),
+      db.plans.toArray(),
     ]);
-    return { index: all.year(schoolYear), items, schoolYear };
+    return { index: all.year(schoolYear), items, plans };
   }, [db, schoolYear]);
+  // Only the plan's grant records matter here, not every keystroke elsewhere in it.
+  const editingId = editing?.id;
+  const editingGrant = editing?.grant;
+  return useMemo(() => {
+    if (!found) return undefined;
+    const live = found.plans.filter((p) => !p.deletedAt);
+    const shown =
+      editingId && editingGrant
+        ? { id: editingId, grant: editingGrant }
+        : undefined;
+    return {
+      index: found.index,
+      items: found.items,
+      schoolYear,
+      sessions: sessionsIn(schoolSessions(live, shown), [schoolYear]),
+    };
+  }, [found, editingId, editingGrant, schoolYear]);
 }
 
 /** Blueprint strategies, for linking targets and tasks and for the draft. */

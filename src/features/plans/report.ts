@@ -10,6 +10,7 @@ import type {
 } from "../../domain/plans/types";
 import { schoolYearOf, todayIso } from "../../domain/lessons/lesson";
 import { describeResult } from "./components/MeasureStatus";
+import { measureText } from "./presets";
 
 type Translate = (key: string, o?: Record<string, unknown>) => string;
 
@@ -42,12 +43,22 @@ export function evidenceText(
     .flatMap((c) => {
       if (!c.measure) return [];
       const result = evaluate(c.measure, evidence);
+      const head = `${measureText(c.measure, t)}: ${describeResult(result, t)}`;
+      if (c.measure.kind === "sharingSessions") {
+        const held = evidence.sessions.map(
+          (s) => `  – ${[s.date, s.topic].filter(Boolean).join(", ")}`,
+        );
+        return [
+          `${head} (${held.length ? t("evidenceSessions", { count: held.length }) : t("noSessionsRecorded")})`,
+          ...held,
+        ];
+      }
       const listed = result.lessonIds
         .slice(0, MAX_LISTED)
         .map((id) => `  – ${describe(id)}`);
       const more = result.lessonIds.length - listed.length;
       return [
-        `${c.text}: ${describeResult(result, t)} (${t("evidenceLessons", { count: result.lessonIds.length })})`,
+        `${head} (${t("evidenceLessons", { count: result.lessonIds.length })})`,
         ...listed,
         ...(more > 0 ? [`  – ${t("andMore", { count: more })}`] : []),
       ];

@@ -1,18 +1,14 @@
 import Box from "@mui/material/Box";
 import LinearProgress from "@mui/material/LinearProgress";
-import Paper from "@mui/material/Paper";
-import TextField from "@mui/material/TextField";
+import { Panel } from "../../../components/Panel";
 import Typography from "@mui/material/Typography";
 import CheckCircleOutlined from "@mui/icons-material/CheckCircleOutlined";
-import type { ReactNode } from "react";
 import { visuallyHidden } from "@mui/utils";
 import { useTranslation } from "react-i18next";
-import {
-  GRANT_TARGETS,
-  type LessonStats,
-} from "../../../domain/coverage/summary";
+import type { LessonStats } from "../../../domain/coverage/summary";
+import { GrantStanding } from "../../../components/GrantStanding";
+import { useGrantStanding } from "../../../services/useGrantStanding";
 import type { KeyStage } from "../../../domain/levels";
-import { useCoverageWrites } from "../mutations";
 import { useSharingSessions } from "../queries";
 
 interface Props {
@@ -20,17 +16,6 @@ interface Props {
   strategies: { touched: number; total: number };
   stats: LessonStats;
   schoolYear: string;
-}
-
-function Tile({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Paper variant="outlined" component="section" sx={{ p: 2 }}>
-      <Typography variant="h3" component="h2" sx={{ mb: 1 }}>
-        {title}
-      </Typography>
-      {children}
-    </Paper>
-  );
 }
 
 function Progress({
@@ -87,7 +72,7 @@ export function CoverageSummary({
 }: Props) {
   const { t } = useTranslation("coverage");
   const sharing = useSharingSessions(schoolYear);
-  const { setSharingSessions } = useCoverageWrites();
+  const grant = useGrantStanding();
   const pct = (n: number, d: number) => (d ? Math.round((n / d) * 100) : 0);
   return (
     <Box
@@ -98,7 +83,7 @@ export function CoverageSummary({
         mb: 3,
       }}
     >
-      <Tile title={t("summary.focuses")}>
+      <Panel look="h3" title={t("summary.focuses")}>
         {focusShare.map((s) => (
           <Progress
             key={s.keyStage}
@@ -113,8 +98,8 @@ export function CoverageSummary({
             total: strategies.total,
           })}
         </Typography>
-      </Tile>
-      <Tile title={t("summary.aiUse")}>
+      </Panel>
+      <Panel look="h3" title={t("summary.aiUse")}>
         <Typography>
           {t("summary.lessons", { count: stats.lessons })}
         </Typography>
@@ -139,52 +124,12 @@ export function CoverageSummary({
               })
             : t("summary.noTools")}
         </Typography>
-      </Tile>
-      <Tile title={t("summary.grant")}>
-        <Progress
-          label={t("grant.subjects")}
-          value={stats.grant.aiSubjects.length}
-          target={GRANT_TARGETS.aiSubjects}
-        />
-        <Progress
-          label={t("grant.levels")}
-          value={stats.grant.aiLevels.length}
-          target={GRANT_TARGETS.aiLevels}
-        />
-        <Progress
-          label={t("grant.examples")}
-          value={stats.grant.aiTeachingExamples}
-          target={GRANT_TARGETS.aiTeachingExamples}
-        />
-        <Progress
-          label={t("grant.openLessons")}
-          value={stats.grant.openLessons}
-          target={GRANT_TARGETS.openLessons}
-        />
-        <Progress
-          label={t("grant.studentActivities")}
-          value={stats.grant.studentActivities}
-          target={GRANT_TARGETS.studentActivities}
-        />
-        {sharing !== undefined && (
-          <>
-            <Progress
-              label={t("grant.sharing")}
-              value={sharing}
-              target={GRANT_TARGETS.sharingSessions}
-            />
-            <TextField
-              size="small"
-              type="number"
-              label={t("grant.sharingInput", { year: schoolYear })}
-              defaultValue={sharing}
-              onChange={(e) =>
-                void setSharingSessions(schoolYear, Number(e.target.value) || 0)
-              }
-              slotProps={{ htmlInput: { min: 0, inputMode: "numeric" } }}
-              sx={{ mt: 1 }}
-            />
-          </>
+      </Panel>
+      <Panel look="h3" title={t("summary.grant")} wide>
+        {grant ? (
+          <GrantStanding period={grant.period} years={grant.years} />
+        ) : (
+          <LinearProgress aria-label={t("summary.grant")} />
         )}
         <Typography
           variant="caption"
@@ -192,9 +137,14 @@ export function CoverageSummary({
           component="p"
           sx={{ mt: 1 }}
         >
-          {t("grant.note")}
+          {t("grant.source", { ns: "translation" })}
         </Typography>
-      </Tile>
+        {!!sharing && (
+          <Typography variant="body2" sx={{ mt: 1 }}>
+            {t("grant.sharingNumber", { count: sharing, year: schoolYear })}
+          </Typography>
+        )}
+      </Panel>
     </Box>
   );
 }

@@ -9,10 +9,10 @@ import DeleteOutlined from "@mui/icons-material/DeleteOutlined";
 import { useTranslation } from "react-i18next";
 import { SelectInput, TextInput } from "../../../components/fields";
 import { MEASURE_PRESETS, measureText } from "../presets";
-import { evaluate, type Evidence } from "../../../domain/plans/measures";
+import type { Evidence } from "../../../domain/plans/measures";
 import type { SchoolPlan, Task } from "../../../domain/plans/types";
 import { newId } from "../../../lib/id";
-import { MeasureStatus } from "./MeasureStatus";
+import { CriterionEditor } from "./CriterionEditor";
 import { useLinkableItems } from "../queries";
 import { LinksField } from "./LinksField";
 import type { Removed } from "./RemovedNotice";
@@ -99,33 +99,37 @@ export function AspSection({
                       {t("fields.successCriteria")}
                     </Typography>
                     <Stack spacing={1.5}>
-                      {task.criteria.map((criterion) => (
-                        <Box key={criterion.id}>
-                          <TextInput
-                            multiline
-                            label={
-                              criterion.measure
-                                ? t("measuredCriterion")
-                                : t("plainCriterion")
-                            }
-                            value={criterion.text}
-                            onChange={(text) =>
-                              setTask(task.id, (k) => ({
-                                ...k,
-                                criteria: k.criteria.map((c) =>
-                                  c.id === criterion.id ? { ...c, text } : c,
-                                ),
-                              }))
-                            }
-                          />
-                          {criterion.measure && evidence && (
-                            <Box sx={{ mt: 0.5 }}>
-                              <MeasureStatus
-                                result={evaluate(criterion.measure, evidence)}
-                              />
-                            </Box>
-                          )}
-                        </Box>
+                      {task.criteria.map((criterion, at) => (
+                        <CriterionEditor
+                          key={criterion.id}
+                          criterion={criterion}
+                          n={at + 1}
+                          evidence={evidence}
+                          onChange={(next) =>
+                            setTask(task.id, (k) => ({
+                              ...k,
+                              criteria: k.criteria.map((c) =>
+                                c.id === next.id ? next : c,
+                              ),
+                            }))
+                          }
+                          onRemove={() => {
+                            setTask(task.id, (k) => ({
+                              ...k,
+                              criteria: k.criteria.filter(
+                                (c) => c.id !== criterion.id,
+                              ),
+                            }));
+                            removed(
+                              t("removed.criterion", { n: at + 1 }),
+                              (p) =>
+                                withTask(p, task.id, (k) => ({
+                                  ...k,
+                                  criteria: putBack(k.criteria, at, criterion),
+                                })),
+                            );
+                          }}
+                        />
                       ))}
                     </Stack>
                     <Button
@@ -159,11 +163,7 @@ export function AspSection({
                             ...k,
                             criteria: [
                               ...k.criteria,
-                              {
-                                id: newId(),
-                                text: measureText(measure, t),
-                                measure,
-                              },
+                              { id: newId(), text: "", measure },
                             ],
                           }));
                         }}

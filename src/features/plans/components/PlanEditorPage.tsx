@@ -25,6 +25,7 @@ import { useJournalEntry } from "../../../lib/useJournalEntry";
 import { usePlanConflictText } from "./conflictText";
 import { isQuotaError } from "../../../lib/errors";
 import { AspSection } from "./AspSection";
+import { GrantSection } from "./GrantSection";
 import { ReportSection } from "./ReportSection";
 import { SdpSection } from "./SdpSection";
 import { useRemovedNotice } from "./RemovedNotice";
@@ -81,7 +82,7 @@ function OpenPlan({
 /** What a read-only plan's fields call on a change: nothing is kept. */
 const keepNothing = () => {};
 
-type View = "sdp" | "asp" | "report";
+type View = "sdp" | "asp" | "report" | "grant";
 type Languages = "zh-HK" | "en" | "both";
 
 function PlanForm({
@@ -108,9 +109,9 @@ function PlanForm({
   );
   const years = planYears(plan.startYear);
   const evidence = [
-    useEvidence(years[0]),
-    useEvidence(years[1]),
-    useEvidence(years[2]),
+    useEvidence(years[0], plan),
+    useEvidence(years[1], plan),
+    useEvidence(years[2], plan),
   ];
 
   const exportDocx = async () => {
@@ -241,8 +242,9 @@ function PlanForm({
           <Tab value="sdp" label={t("tabs.sdp")} />
           <Tab value="asp" label={t("tabs.asp")} />
           <Tab value="report" label={t("tabs.report")} />
+          <Tab value="grant" label={t("tabs.grant")} />
         </Tabs>
-        {view !== "sdp" && (
+        {(view === "asp" || view === "report") && (
           <Tabs
             value={yearIndex}
             onChange={(_, v: number) => setYearIndex(v)}
@@ -288,6 +290,9 @@ function PlanForm({
             update={update}
             removed={removed}
           />
+        )}
+        {view === "grant" && (
+          <GrantSection plan={plan} update={update} removed={removed} />
         )}
         {view === "report" && (
           <ReportSection

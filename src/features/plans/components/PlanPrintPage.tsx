@@ -9,6 +9,7 @@ import { useTranslation } from "react-i18next";
 import type { SchoolPlan } from "../../../domain/plans/types";
 import { planPeriod, planYears } from "../../../domain/plans/years";
 import { useEvidence, usePlan } from "../queries";
+import { criterionText } from "../presets";
 import { reportFor } from "../report";
 import { PrintTable } from "../../../components/PrintTable";
 
@@ -154,7 +155,7 @@ function PrintedPlan({ plan }: { plan: SchoolPlan }) {
                       .map((k) => [
                         k.text,
                         k.timeScale,
-                        k.criteria.map((cr) => cr.text).join("\n"),
+                        k.criteria.map((cr) => criterionText(cr, t)).join("\n"),
                         k.evaluationMethods,
                         k.responsible,
                         k.resources,

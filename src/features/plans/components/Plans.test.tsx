@@ -71,25 +71,53 @@ describe("drafting a School Development Plan", () => {
 
     // Year 1 of the annual plan: measured criteria show their value now.
     await user.click(screen.getByRole("tab", { name: "Annual plans" }));
-    expect(await screen.findByText("2 of 2 lessons · met")).toBeInTheDocument();
+    const examples = await screen.findByRole("region", {
+      name: "Success criterion 1: At least 3 AI teaching examples or resources (planned)",
+    });
+    expect(
+      within(examples).getByText("2 of 3 lessons · not yet met"),
+    ).toBeInTheDocument();
+    // Its numbers are the school's to set, and its words follow them: they cannot disagree.
+    const lessons = within(examples).getByRole("textbox", {
+      name: "Lessons, at least",
+    });
+    await user.clear(lessons);
+    expect(
+      within(examples).getByText("Enter a whole number from 0 to 10000"),
+    ).toBeInTheDocument();
+    await user.type(lessons, "2");
+    const edited = await screen.findByRole("region", {
+      name: "Success criterion 1: At least 2 AI teaching examples or resources (planned)",
+    });
+    expect(
+      within(edited).getByText("2 of 2 lessons · met"),
+    ).toBeInTheDocument();
+    await waitFor(async () => {
+      const stored = (await db().plans.toArray())[0]!;
+      const measures = stored.concerns[1]!.targets[0]!.tasks[0]!.criteria.map(
+        (c) => c.measure,
+      );
+      expect(measures[0]).toMatchObject({
+        flag: "aiTeachingExample",
+        minimum: 2,
+      });
+    });
+    // The grant's AI-assisted teaching counts subjects that each reach two levels.
+    expect(
+      screen.getAllByText("0 of 3 subjects · not yet met").length,
+    ).toBeGreaterThan(0);
     // A school can add a measured criterion of its own.
-    expect(screen.getAllByDisplayValue("At least 1 open lesson")).toHaveLength(
-      1,
-    );
+    const open =
+      "At least 3 open or demonstration lessons using AI (taught), across at least 3 subjects";
     const firstTask = screen.getAllByRole("combobox", {
       name: "Add a measured criterion",
     })[0]!;
-    await user.selectOptions(firstTask, "At least 1 open lesson");
-    await waitFor(() =>
-      expect(
-        screen.getAllByDisplayValue("At least 1 open lesson"),
-      ).toHaveLength(2),
-    );
-    expect(screen.getAllByText("1 of 1 lessons · met")).toHaveLength(2);
+    await user.selectOptions(firstTask, open);
     expect(
-      screen.getAllByText(/0 of 3 subjects, 0 of 2 levels · not yet met/)
-        .length,
-    ).toBeGreaterThan(0);
+      await screen.findByRole("region", {
+        name: `Success criterion 3: ${open}`,
+      }),
+    ).toBeInTheDocument();
 
     // The School Report starts from the evidence; the school can change it.
     await user.click(screen.getByRole("tab", { name: "School Report" }));
@@ -98,19 +126,26 @@ describe("drafting a School Development Plan", () => {
     });
     expect(
       within(teachers).getByRole("combobox", { name: "Achievement" }),
-    ).toHaveValue("achieved");
+    ).toHaveValue("partlyAchieved");
     expect(
       within(teachers).getByRole("textbox", { name: "Evidence" }),
     ).toHaveValue(
-      "At least 2 AI teaching examples: 2 of 2 lessons · met (2 lessons)\n  – Sorting toys like a computer, 2A, 2026-11-25\n  – Sorting toys like a computer, 2A, 2026-11-25\nAt least 1 open lesson: 1 of 1 lessons · met (1 lesson)\n  – Sorting toys like a computer, 2A, 2026-11-25",
+      [
+        "At least 2 AI teaching examples or resources (planned): 2 of 2 lessons · met (2 lessons)",
+        "  – Sorting toys like a computer, 2A, 2026-11-25",
+        "  – Sorting toys like a computer, 2A, 2026-11-25",
+        "At least 2 open or demonstration lessons using AI (taught), across at least 2 subjects: 1 of 2 lessons, 1 of 2 subjects · not yet met (1 lesson)",
+        "  – Sorting toys like a computer, 2A, 2026-11-25",
+        "At least 2 sharing sessions on AI-assisted teaching: 0 of 2 sessions · not yet met (no sessions recorded)",
+      ].join("\n"),
     );
     await user.selectOptions(
       within(teachers).getByRole("combobox", { name: "Achievement" }),
-      "partlyAchieved",
+      "achieved",
     );
     await waitFor(async () =>
       expect((await db().plans.toArray())[0]?.reports[0]?.achievement).toBe(
-        "partlyAchieved",
+        "achieved",
       ),
     );
 

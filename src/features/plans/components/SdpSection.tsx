@@ -21,6 +21,7 @@ import { newId } from "../../../lib/id";
 import { useLinkableItems } from "../queries";
 import { LinksField } from "./LinksField";
 import type { Removed } from "./RemovedNotice";
+import { Panel } from "../../../components/Panel";
 import { putBack, withConcern, withTarget } from "../../../domain/plans/edit";
 
 interface Props {
@@ -47,15 +48,7 @@ export function SdpSection({ plan, update, removed }: Props) {
 
   return (
     <Stack spacing={2}>
-      <Paper
-        variant="outlined"
-        component="section"
-        aria-labelledby="school-heading"
-        sx={{ p: 2 }}
-      >
-        <Typography variant="h2" id="school-heading" gutterBottom>
-          {t("sections.school")}
-        </Typography>
+      <Panel title={t("sections.school")}>
         <Stack spacing={2}>
           <TextInput
             label={t("fields.schoolName")}
@@ -90,16 +83,8 @@ export function SdpSection({ plan, update, removed }: Props) {
             onChange={set("holisticReview")}
           />
         </Stack>
-      </Paper>
-      <Paper
-        variant="outlined"
-        component="section"
-        aria-labelledby="swot-heading"
-        sx={{ p: 2 }}
-      >
-        <Typography variant="h2" id="swot-heading" gutterBottom>
-          {t("sections.swot")}
-        </Typography>
+      </Panel>
+      <Panel title={t("sections.swot")}>
         <Box
           sx={{
             display: "grid",
@@ -118,7 +103,7 @@ export function SdpSection({ plan, update, removed }: Props) {
             />
           ))}
         </Box>
-      </Paper>
+      </Panel>
       <Typography variant="h2">{t("sections.concerns")}</Typography>
       {plan.concerns.map((concern, ci) => (
         <Paper

@@ -9,6 +9,7 @@ const ITEMS: Record<string, string> = {
   targets: "targetN",
   tasks: "editing:editConflict.taskN",
   criteria: "editing:editConflict.criterionN",
+  sessions: "grant.sessionN",
 };
 
 /** Fields named other than `fields.<name>`. */
@@ -20,6 +21,11 @@ const FIELDS: Record<string, string> = {
   concerns: "sections.concerns",
   swot: "sections.swot",
   measure: "measuredCriterion",
+  grant: "tabs.grant",
+  sessions: "grant.sessions",
+  date: "grant.date",
+  topic: "grant.topic",
+  where: "grant.where",
 };
 
 /** How the plan editor names a field in conflict ("Major concern 1 › Target 2 › Time scale"). */

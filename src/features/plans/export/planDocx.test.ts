@@ -47,11 +47,28 @@ const lessons = [
       studentActivity: false,
     },
   }),
+  makeLesson({
+    status: "taught",
+    level: "S3",
+    subject: "mathematics",
+    flags: {
+      aiTeachingExample: true,
+      openLesson: true,
+      studentActivity: false,
+    },
+  }),
 ];
+const session = (n: number) => ({
+  id: `s${n}`,
+  date: "2026-12-07",
+  topic: "AI feedback on writing",
+  where: "school" as const,
+});
 const evidence: Evidence = {
   index: LessonIndex.of(lessons.flatMap((l) => summaryFor(l) ?? [])),
   items: ai,
   schoolYear: "2026/27",
+  sessions: [session(1), session(2)],
 };
 
 async function text(languages: ("en" | "zh-HK")[], p = plan) {
@@ -90,7 +107,7 @@ describe("the plan as a Word document", () => {
     expect(words).toContain("Annual School Plan 2027/28");
     expect(words).toContain("School Report 2026/27");
     expect(words).toContain(
-      "At least 2 AI teaching examples: 2 of 2 lessons · met (2 lessons)",
+      "At least 3 AI teaching examples or resources (planned): 3 of 3 lessons · met (3 lessons)",
     );
     expect(words).toContain("– Sorting toys like a computer, 2A, 2026-11-25"); // the lessons behind the number
     expect(words).toContain("Achieved");

@@ -14,6 +14,7 @@ import type { Evidence } from "../../../domain/plans/measures";
 import type { SchoolPlan } from "../../../domain/plans/types";
 import { planPeriod, planYears } from "../../../domain/plans/years";
 import { reportFor } from "../report";
+import { criterionText } from "../presets";
 
 export type Translate = (
   key: string,
@@ -121,7 +122,7 @@ function planIn(
               .map((k) => [
                 k.text,
                 k.timeScale,
-                k.criteria.map((cr) => cr.text).join("\n"),
+                k.criteria.map((cr) => criterionText(cr, t)).join("\n"),
                 k.evaluationMethods,
                 k.responsible,
                 k.resources,
