@@ -5,23 +5,7 @@ import CheckCircleOutlined from "@mui/icons-material/CheckCircleOutlined";
 import { visuallyHidden } from "@mui/utils";
 import { useTranslation } from "react-i18next";
 import type { GrantStanding as Standing } from "../domain/plans/grant";
-import type { MeasurePart } from "../domain/plans/measures";
-
-type Translate = (key: string, o?: Record<string, unknown>) => string;
-
-/** "2 of 3 subjects, 3 of 3 lessons": a condition over the period. */
-function partsText(parts: readonly MeasurePart[], t: Translate) {
-  return parts
-    .map((p) => t(`grant.part.${p.key}`, { value: p.value, target: p.target }))
-    .join(t("grant.separator"));
-}
-
-/** "2 subjects, 3 lessons": what one year brought (the targets are the period's). */
-function countsText(parts: readonly MeasurePart[], t: Translate) {
-  return parts
-    .map((p) => t(`grant.count.${p.key}`, { count: p.value }))
-    .join(t("grant.separator"));
-}
+import { countsText, partsText } from "./grantText";
 
 /**
  * The 「智」啟學教 grant's conditions (EDBCM 221/2025): where the school stands over the grant

@@ -10,6 +10,7 @@ import {
   receiptBooksFromReceipts,
   type ShareReceiptV3,
 } from "./migrations/0004-receipt-books";
+import { journalV7, planV7 } from "./migrations/0007-plan-grant";
 import type { JournalRecord } from "./journal";
 import type { ReceiptBook } from "./receiptBooks";
 import type { SyncConflictRecord, SyncDocRecord } from "./sync";
@@ -110,6 +111,26 @@ export const SCHEMA_HISTORY: readonly {
   {
     version: 6,
     stores: { syncConflicts: "lessonId", syncDocs: "name" },
+  },
+  // 7: plans keep the 「智」啟學教 grant's records and say what each measure counts: stored
+  // plans and unsaved plan edits are reshaped (./migrations/0007-plan-grant.ts). No index changes.
+  {
+    version: 7,
+    stores: {},
+    upgrade: async (tx) => {
+      await tx
+        .table("plans")
+        .toCollection()
+        .modify((plan, ref) => {
+          ref.value = planV7(plan);
+        });
+      await tx
+        .table("journal")
+        .toCollection()
+        .modify((record, ref) => {
+          ref.value = journalV7(record as Record<string, unknown>);
+        });
+    },
   },
 ];
 

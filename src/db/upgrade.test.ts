@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { Lesson } from "../domain/lessons/types";
 import { allMappings, summaryFor } from "../domain/lessons/mapping";
 import { allReceipts, indexedSummaries } from "../../tests/support/indexed";
+import { plansAsReadToday } from "../../tests/support/backup";
 import { ensureDerived } from "./derived";
 import { LATEST_VERSION, PlannerDatabase, SCHEMA_HISTORY } from "./schema";
 
@@ -29,7 +30,8 @@ const NAME = "upgrade-fixture-test";
  */
 const DROPPED = ["lessonMappings", "lessonSummaries"];
 /**
- * Tables whose records a later version moved into another shape (4 keeps receipts per teacher):
+ * Tables whose records a later version moved into another shape (4 keeps receipts per teacher;
+ * 7 reshapes plans, and plans' unsaved edits, in place):
  * how today's code reads them back, and what each old record should read as (a receipt from
  * before share files named their device does not know it).
  */
@@ -41,6 +43,34 @@ const MOVED: Record<
   }
 > = {
   shareReceipts: { read: allReceipts, as: (r) => ({ ...r, device: "" }) },
+  // 7: plans keep the grant's records and each measure says what it counts.
+  plans: {
+    read: (db) => db.plans.toArray(),
+    as: (plan) => plansAsReadToday([plan])[0],
+  },
+  journal: {
+    read: (db) => db.journal.toArray(),
+    as: (record) => {
+      const r = record as { kind: string; record: unknown; base: unknown };
+      if (r.kind !== "plan") return record;
+      const saving = (record as { saving?: { record: unknown; base: unknown } })
+        .saving;
+      const [draft, base] = plansAsReadToday([r.record, r.base]);
+      return {
+        ...record,
+        record: draft,
+        base,
+        ...(saving
+          ? {
+              saving: {
+                record: plansAsReadToday([saving.record])[0],
+                base: plansAsReadToday([saving.base])[0],
+              },
+            }
+          : {}),
+      };
+    },
+  },
 };
 afterEach(async () => {
   await new PlannerDatabase(NAME).delete();

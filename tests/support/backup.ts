@@ -38,6 +38,6 @@ export function plansAsReadToday(plans: unknown[]): unknown[] {
               m.kind === "thinkingEvidenceShare" ? "planned" : "taught";
             if (m.kind === "flaggedLessons") m.subjects ??= 0;
           }
-    return { ...p, grant: p.grant ?? { sessions: [] } };
+    return { ...p, grant: p.grant ?? { sessions: [], years: [], reports: [] } };
   });
 }

@@ -294,7 +294,7 @@ describe("plans written before measures had a status or the grant had records", 
     } as Record<string, unknown>;
     delete old.grant;
     const read = planSchema(z).parse(old);
-    expect(read.grant).toEqual({ sessions: [] });
+    expect(read.grant).toEqual({ sessions: [], years: [], reports: [] });
     const criteria = read.concerns[0]!.targets[0]!.tasks[0]!.criteria;
     expect(criteria[0]!.measure).toEqual({
       kind: "focusCoverage",

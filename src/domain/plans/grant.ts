@@ -131,3 +131,21 @@ export function grantByYear(
     years: GRANT_PERIOD.map((y) => [y, grantStanding(index, sessions, [y])]),
   };
 }
+
+/** The grant: a one-off HK$500,000 for each school (Blueprint, strategy S8; EDBCM 221/2025). */
+export const GRANT_AMOUNT = 500_000;
+
+/**
+ * The School Report each grant report goes in, and when it is due: the interim report by
+ * 30 September 2027 (with the 2026/27 School Report), the final one by 30 September 2028 (with
+ * 2027/28's). Each is approved by the school management committee and put on the school's website.
+ */
+export const GRANT_REPORTS = [
+  { due: "interim", schoolYear: "2026/27", dueOn: "2027-09-30" },
+  { due: "final", schoolYear: "2027/28", dueOn: "2028-09-30" },
+] as const;
+
+/** What is left of the grant after `expenditure`; null when the spending is not yet given. */
+export function grantBalance(expenditure: number | null): number | null {
+  return expenditure === null ? null : GRANT_AMOUNT - expenditure;
+}

@@ -108,9 +108,33 @@ export interface TargetReport {
   reflection: string;
 }
 
+/** The Annual School Plan's grant plan for one of the plan's years. */
+export interface GrantYearPlan {
+  /** 0, 1 or 2: the plan's first, second or third year. */
+  yearIndex: number;
+  /** What the school will do with the grant that year (the circular asks for the arrangements). */
+  arrangements: string;
+  /** Expected spending that year, in HK dollars; null until the school says. */
+  budget: number | null;
+}
+
+/** The School Report's grant report: interim (due 30 Sep 2027) or final (due 30 Sep 2028). */
+export interface GrantReport {
+  due: "interim" | "final";
+  /** Spent from the grant so far, in HK dollars; null until the school says. */
+  expenditure: number | null;
+  evaluation: string;
+  /** When the school management committee approved it ("2027-09-20"), or "". */
+  approvedOn: string;
+  /** When it was published on the school's website, or "". */
+  publishedOn: string;
+}
+
 export interface PlanGrant {
   /** Sharing sessions on AI-assisted teaching held, each dated with its topic. */
   sessions: SharingSession[];
+  years: GrantYearPlan[];
+  reports: GrantReport[];
 }
 
 export interface SchoolPlan {
@@ -145,6 +169,8 @@ export function planSchema(z: Zod) {
   const reached = (fallback: MeasureStatus) =>
     z.enum(MEASURE_STATUSES).default(fallback);
   const count = (max: number) => z.number().int().min(0).max(max);
+  const money = z.number().min(0).max(100_000_000).nullable();
+  const dateOrEmpty = z.union([z.iso.date(), z.literal("")]);
   const share = z.number().min(0).max(100);
   const measure = z.discriminatedUnion("kind", [
     z.strictObject({
@@ -242,8 +268,28 @@ export function planSchema(z: Zod) {
     ),
     // Plans written before the grant's records were kept have none.
     grant: z
-      .strictObject({ sessions: list(sharingSessionSchema(z)) })
-      .default({ sessions: [] }),
+      .strictObject({
+        sessions: list(sharingSessionSchema(z)),
+        years: list(
+          z.strictObject({
+            yearIndex: z.number().int().min(0).max(2),
+            arrangements: text,
+            budget: money,
+          }),
+          3,
+        ),
+        reports: list(
+          z.strictObject({
+            due: z.enum(["interim", "final"]),
+            expenditure: money,
+            evaluation: text,
+            approvedOn: dateOrEmpty,
+            publishedOn: dateOrEmpty,
+          }),
+          2,
+        ),
+      })
+      .default({ sessions: [], years: [], reports: [] }),
     createdAt: iso,
     updatedAt: iso,
     deletedAt: iso.nullable(),
@@ -273,7 +319,7 @@ export function emptyPlan(
     swot: { strengths: [], weaknesses: [], opportunities: [], threats: [] },
     concerns: [],
     reports: [],
-    grant: { sessions: [] },
+    grant: { sessions: [], years: [], reports: [] },
     createdAt: iso,
     updatedAt: iso,
     deletedAt: null,

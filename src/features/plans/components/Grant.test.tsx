@@ -121,4 +121,63 @@ describe("the 「智」啟學教 grant", () => {
       expect((await db().plans.get("plan-1"))?.grant.sessions).toHaveLength(1),
     );
   });
+
+  it("keeps each year's grant plan and the interim and final reports, with the balance worked out", async () => {
+    const { user } = await renderApp("/plans/plan-1");
+    await user.click(await screen.findByRole("tab", { name: "「智」啟學教" }));
+    // The plan's years in the grant period only (2028/29 is after it).
+    const first = screen.getByRole("region", { name: "Grant plan, 2026/27" });
+    expect(
+      screen.getByRole("region", { name: "Grant plan, 2027/28" }),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole("region", { name: "Grant plan, 2028/29" }),
+    ).not.toBeInTheDocument();
+    await user.type(
+      within(first).getByRole("textbox", { name: "Arrangements for the year" }),
+      "Licence a school AI writing tool",
+    );
+    await user.type(
+      within(first).getByRole("spinbutton", {
+        name: "Expected spending (HK$)",
+      }),
+      "180000",
+    );
+    const interim = screen.getByRole("region", {
+      name: "Interim grant report",
+    });
+    expect(
+      within(interim).getByText(
+        /^Due by 30 September 2027, in the School Report of 2026\/27/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(interim).getByText(/^Balance: enter the spending so far/),
+    ).toBeInTheDocument();
+    await user.type(
+      within(interim).getByRole("spinbutton", {
+        name: "Spent from the grant so far (HK$)",
+      }),
+      "120000",
+    );
+    expect(
+      within(interim).getByText("Balance: HK$380,000 of HK$500,000"),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole("region", { name: "Final grant report" }),
+    ).toBeInTheDocument();
+    await waitFor(async () => {
+      const grant = (await db().plans.get("plan-1"))!.grant;
+      expect(grant.years).toEqual([
+        {
+          yearIndex: 0,
+          arrangements: "Licence a school AI writing tool",
+          budget: 180_000,
+        },
+      ]);
+      expect(grant.reports).toEqual([
+        expect.objectContaining({ due: "interim", expenditure: 120_000 }),
+      ]);
+    });
+  });
 });

@@ -9,18 +9,21 @@ import AddOutlined from "@mui/icons-material/AddOutlined";
 import DeleteOutlined from "@mui/icons-material/DeleteOutlined";
 import { useTranslation } from "react-i18next";
 import { SelectInput, TextInput } from "../../../components/fields";
+import { GrantAccounts } from "./GrantAccounts";
 import { GrantStanding } from "../../../components/GrantStanding";
 import { todayIso } from "../../../domain/lessons/lesson";
 import { putBack } from "../../../domain/plans/edit";
 import type { SharingSession } from "../../../domain/plans/sessions";
 import type { SchoolPlan } from "../../../domain/plans/types";
 import { newId } from "../../../lib/id";
-import { useGrantStanding } from "../../../services/useGrantStanding";
+import type { GrantView } from "../../../services/useGrantStanding";
 import type { Removed } from "./RemovedNotice";
 import { Panel } from "../../../components/Panel";
 
 interface Props {
   plan: SchoolPlan;
+  /** Where the school stands on the conditions (with this plan as on screen). */
+  standing: GrantView | undefined;
   update: (change: (p: SchoolPlan) => SchoolPlan) => void;
   removed: Removed;
 }
@@ -38,9 +41,8 @@ const withSessions = (
  * the grant period and each year, and the sharing sessions it has held (dated, with a topic),
  * which count towards them.
  */
-export function GrantSection({ plan, update, removed }: Props) {
+export function GrantSection({ plan, standing, update, removed }: Props) {
   const { t } = useTranslation("plans");
-  const standing = useGrantStanding(plan);
   const sessions = plan.grant.sessions;
   const setSession = (id: string, change: Partial<SharingSession>) =>
     update((p) =>
@@ -166,6 +168,7 @@ export function GrantSection({ plan, update, removed }: Props) {
           {t("grant.addSession")}
         </Button>
       </Panel>
+      <GrantAccounts plan={plan} update={update} />
     </Stack>
   );
 }

@@ -26,6 +26,7 @@ import { usePlanConflictText } from "./conflictText";
 import { isQuotaError } from "../../../lib/errors";
 import { AspSection } from "./AspSection";
 import { GrantSection } from "./GrantSection";
+import { useGrantStanding } from "../../../services/useGrantStanding";
 import { ReportSection } from "./ReportSection";
 import { SdpSection } from "./SdpSection";
 import { useRemovedNotice } from "./RemovedNotice";
@@ -113,6 +114,7 @@ function PlanForm({
     useEvidence(years[1], plan),
     useEvidence(years[2], plan),
   ];
+  const grant = useGrantStanding(plan);
 
   const exportDocx = async () => {
     await saveNow();
@@ -126,8 +128,9 @@ function PlanForm({
     const { buildPlanDocx } = await import("../export/planDocx");
     const blob = await buildPlanDocx(
       plan,
-      wanted.map((lng) => ({ t: i18n.getFixedT(lng, "plans") })),
+      wanted.map((lng) => ({ t: i18n.getFixedT(lng, "plans"), locale: lng })),
       evidence,
+      grant?.period,
     );
     downloadBlob(
       blob,
@@ -292,7 +295,12 @@ function PlanForm({
           />
         )}
         {view === "grant" && (
-          <GrantSection plan={plan} update={update} removed={removed} />
+          <GrantSection
+            plan={plan}
+            standing={grant}
+            update={update}
+            removed={removed}
+          />
         )}
         {view === "report" && (
           <ReportSection

@@ -12,6 +12,13 @@ import { useEvidence, usePlan } from "../queries";
 import { criterionText } from "../presets";
 import { reportFor } from "../report";
 import { PrintTable } from "../../../components/PrintTable";
+import { useGrantStanding } from "../../../services/useGrantStanding";
+import { useLocale } from "../../../lib/useLocale";
+import {
+  grantPlanBlock,
+  grantReportBlock,
+  type GrantBlock,
+} from "../grantRows";
 
 /** The plan laid out for A4 paper or "Save as PDF": the same sections and EDB columns as the Word export. */
 export default function PlanPrintPage() {
@@ -23,6 +30,24 @@ export default function PlanPrintPage() {
   return <PrintedPlan plan={plan} />;
 }
 
+/** A block of the grant's records (a year's grant plan, a grant report), if the year has one. */
+function GrantBlockTable({ block }: { block: GrantBlock | null }) {
+  const { t } = useTranslation("plans");
+  if (!block) return null;
+  return (
+    <Box sx={{ breakInside: "avoid" }}>
+      <Typography variant="h3" sx={{ mt: 2, mb: 1, breakAfter: "avoid" }}>
+        {block.title}
+      </Typography>
+      <PrintTable
+        headers={[t("grant.item"), t("grant.detail")]}
+        widths={["30%", "70%"]}
+        rows={block.rows}
+      />
+    </Box>
+  );
+}
+
 function PrintedPlan({ plan }: { plan: SchoolPlan }) {
   const { t } = useTranslation("plans");
   const years = planYears(plan.startYear);
@@ -31,6 +56,8 @@ function PrintedPlan({ plan }: { plan: SchoolPlan }) {
     useEvidence(years[1]),
     useEvidence(years[2]),
   ];
+  const grant = useGrantStanding();
+  const locale = useLocale();
   const h2 = { mt: 3, mb: 1, breakAfter: "avoid" } as const;
   return (
     <Box
@@ -165,6 +192,7 @@ function PrintedPlan({ plan }: { plan: SchoolPlan }) {
               ))}
             </Box>
           ))}
+          <GrantBlockTable block={grantPlanBlock(plan, yearIndex, t, locale)} />
           <Typography variant="h2" sx={h2}>
             {t("reportTitle")} {year}
           </Typography>
@@ -195,6 +223,9 @@ function PrintedPlan({ plan }: { plan: SchoolPlan }) {
                 ];
               }),
             )}
+          />
+          <GrantBlockTable
+            block={grantReportBlock(plan, yearIndex, grant?.period, t, locale)}
           />
         </Box>
       ))}

@@ -26,6 +26,12 @@ const FIELDS: Record<string, string> = {
   date: "grant.date",
   topic: "grant.topic",
   where: "grant.where",
+  arrangements: "grant.arrangements",
+  budget: "grant.budget",
+  expenditure: "grant.expenditure",
+  evaluation: "grant.evaluation",
+  approvedOn: "grant.approvedOn",
+  publishedOn: "grant.publishedOn",
 };
 
 /** How the plan editor names a field in conflict ("Major concern 1 › Target 2 › Time scale"). */

@@ -10,6 +10,7 @@ import { testResources } from "../../../../tests/support/i18n";
 import { LessonIndex } from "../../../domain/lessons/lessonIndex";
 import { summaryFor } from "../../../domain/lessons/mapping";
 import { blueprintDraft } from "../../../domain/plans/draft";
+import { grantStanding } from "../../../domain/plans/grant";
 import type { Evidence } from "../../../domain/plans/measures";
 import { createI18n } from "../../../i18n";
 import { buildPlanDocx } from "./planDocx";
@@ -71,12 +72,15 @@ const evidence: Evidence = {
   sessions: [session(1), session(2)],
 };
 
+const standing = grantStanding(evidence.index, evidence.sessions);
+
 async function text(languages: ("en" | "zh-HK")[], p = plan) {
   const i18n = createI18n({ language: "en", resources: testResources });
   const blob = await buildPlanDocx(
     p,
-    languages.map((l) => ({ t: i18n.getFixedT(l, "plans") })),
+    languages.map((l) => ({ t: i18n.getFixedT(l, "plans"), locale: l })),
     [evidence, undefined, undefined],
+    standing,
   );
   const { xml, text: words } = await openDocx(blob);
   return { xml, words };
@@ -137,6 +141,60 @@ describe("the plan as a Word document", () => {
     const { words } = await text(["zh-HK", "en"], p);
     for (const part of ["School", "Concern", "Target", "Task"])
       expect(words).toContain(`${part}😀 end`);
+  });
+
+  it("carries the grant plan in the ASP and the interim grant report in 2026/27's School Report", async () => {
+    const withGrant = {
+      ...plan,
+      grant: {
+        sessions: [],
+        years: [
+          {
+            yearIndex: 0,
+            arrangements: "Licence a school AI writing tool",
+            budget: 180_000,
+          },
+        ],
+        reports: [
+          {
+            due: "interim" as const,
+            expenditure: 120_000,
+            evaluation: "Used in Chinese and English writing at S1 and S2.",
+            approvedOn: "2027-09-20",
+            publishedOn: "",
+          },
+        ],
+      },
+    };
+    const { words } = await text(["en"], withGrant);
+    const aspAt = words.indexOf("Grant plan, 2026/27");
+    expect(aspAt).toBeGreaterThan(words.indexOf("Annual School Plan 2026/27"));
+    expect(aspAt).toBeLessThan(words.indexOf("School Report 2026/27"));
+    expect(words).toContain("Licence a school AI writing tool");
+    expect(words).toContain("Expected spending (HK$) HK$180,000");
+    // No grant plan for 2028/29, after the grant period.
+    expect(words).not.toContain("Grant plan, 2028/29");
+    const reportAt = words.indexOf("Interim grant report");
+    expect(reportAt).toBeGreaterThan(words.indexOf("School Report 2026/27"));
+    expect(reportAt).toBeLessThan(words.indexOf("Annual School Plan 2027/28"));
+    expect(words).toContain("Balance HK$380,000");
+    expect(words).toContain(
+      "At least 3 open or demonstration lessons using AI-assisted teaching, across at least 3 subjects (in school or outside): 2 of 3 lessons, 2 of 3 subjects · not yet met",
+    );
+    expect(words).toContain("Approved by the SMC or IMC on 20 September 2027");
+    expect(words).toContain(
+      "Published on the school's website on Not given yet".replace(
+        "'",
+        "&apos;",
+      ),
+    );
+    // The final report goes with 2027/28's School Report.
+    expect(words.indexOf("Final grant report")).toBeGreaterThan(
+      words.indexOf("School Report 2027/28"),
+    );
+    const zh = await text(["zh-HK"], withGrant);
+    expect(zh.words).toContain("2027年9月20日");
+    expect(zh.words).toContain("HK$380,000");
   });
 
   it("writes Chinese and English one after the other", async () => {

@@ -14,12 +14,25 @@ import type { Evidence } from "../../../domain/plans/measures";
 import type { SchoolPlan } from "../../../domain/plans/types";
 import { planPeriod, planYears } from "../../../domain/plans/years";
 import { reportFor } from "../report";
+import type { Locale } from "../../../domain/framework/types";
+import type { GrantStanding } from "../../../domain/plans/grant";
+import {
+  grantPlanBlock,
+  grantReportBlock,
+  type GrantBlock,
+} from "../grantRows";
 import { criterionText } from "../presets";
 
 export type Translate = (
   key: string,
   options?: Record<string, unknown>,
 ) => string;
+
+/** One language's copy: its strings and how it writes dates and money. */
+export interface Copy {
+  t: Translate;
+  locale: Locale;
+}
 
 /** A block of prose: one paragraph per non-empty line. */
 const lines = (text: string) =>
@@ -31,9 +44,17 @@ const lines = (text: string) =>
 /** One language's copy of the plan: cover, SDP, each year's ASP and School Report. */
 function planIn(
   plan: SchoolPlan,
-  t: Translate,
+  { t, locale }: Copy,
   evidenceByYear: (Evidence | undefined)[],
+  grant: readonly GrantStanding[] | undefined,
 ): (Paragraph | Table)[] {
+  const block = (b: GrantBlock | null) =>
+    b
+      ? [
+          heading(b.title, HeadingLevel.HEADING_2),
+          table([t("grant.item"), t("grant.detail")], [30, 70], b.rows),
+        ]
+      : [];
   const years = planYears(plan.startYear);
   const out: (Paragraph | Table)[] = [
     new Paragraph({
@@ -131,6 +152,7 @@ function planIn(
         );
       });
     });
+    out.push(...block(grantPlanBlock(plan, yearIndex, t, locale)));
     out.push(heading(`${t("reportTitle")} ${year}`, HeadingLevel.HEADING_1));
     out.push(
       table(
@@ -162,6 +184,7 @@ function planIn(
         ),
       ),
     );
+    out.push(...block(grantReportBlock(plan, yearIndex, grant, t, locale)));
   });
   return out;
 }
@@ -172,12 +195,14 @@ function planIn(
  */
 export async function buildPlanDocx(
   plan: SchoolPlan,
-  copies: { t: Translate }[],
+  copies: Copy[],
   evidenceByYear: (Evidence | undefined)[],
+  /** Where the school stands on the grant's conditions over its period (the grant reports). */
+  grant?: readonly GrantStanding[],
 ): Promise<Blob> {
-  const children = copies.flatMap(({ t }, i) => [
+  const children = copies.flatMap((copy, i) => [
     ...(i > 0 ? [new Paragraph({ children: [new PageBreak()] })] : []),
-    ...planIn(plan, t, evidenceByYear),
+    ...planIn(plan, copy, evidenceByYear, grant),
   ]);
   return wordDocument({ title: plan.schoolName, size: 21, children });
 }
