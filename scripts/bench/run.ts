@@ -22,6 +22,7 @@ import {
 } from "../../tests/support/chromium.ts";
 import { benchRestore, watchLongTasks, writeBigBackup } from "./restore.ts";
 import { generateSchool } from "./school.ts";
+import { PlansPageModel } from "../../tests/e2e/pages/PlansPageModel.ts";
 
 const { values } = parseArgs({
   options: {
@@ -406,18 +407,10 @@ async function oneRun(
 
     // A School Development Plan from the Blueprint draft, with its evidence, as Word.
     await nav("School plans").click();
-    await page.getByRole("button", { name: "New plan" }).click();
-    const create = page.getByRole("dialog");
-    await create
-      .getByRole("textbox", { name: "School name" })
-      .fill("Bench Secondary School");
-    await create
-      .getByRole("combobox", { name: "School" })
-      .selectOption("Secondary school");
-    await create.getByRole("button", { name: "Create the plan" }).click();
-    await page
-      .getByRole("heading", { level: 1, name: "Bench Secondary School" })
-      .waitFor();
+    await new PlansPageModel(page).draft(
+      "Bench Secondary School",
+      "Secondary school",
+    );
     t = Date.now();
     const [download] = await Promise.all([
       page.waitForEvent("download", LONG),

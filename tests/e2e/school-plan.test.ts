@@ -3,6 +3,7 @@ import { strFromU8, unzipSync } from "fflate";
 import { expect, it } from "vitest";
 import { LessonEditorModel } from "./pages/LessonEditorModel";
 import { withBrowser } from "./support/browser";
+import { PlansPageModel } from "./pages/PlansPageModel";
 
 const browser = withBrowser();
 
@@ -25,18 +26,10 @@ it("a principal drafts the SDP from the Blueprint, sees criteria measured from l
     .getByRole("navigation", { name: "Main" })
     .getByRole("link", { name: "School plans" })
     .click();
-  await page.getByRole("button", { name: "New plan" }).click();
-  const dialog = page.getByRole("dialog");
-  await dialog
-    .getByRole("textbox", { name: "School name" })
-    .fill("Example Secondary School");
-  await dialog
-    .getByRole("combobox", { name: "School" })
-    .selectOption("Secondary school");
-  await dialog.getByRole("button", { name: "Create the plan" }).click();
-  await page
-    .getByRole("heading", { level: 1, name: "Example Secondary School" })
-    .waitFor();
+  await new PlansPageModel(page).draft(
+    "Example Secondary School",
+    "Secondary school",
+  );
 
   // This year's annual plan: the teaching-examples criterion is measured from the two lessons.
   await page.getByRole("tab", { name: "Annual plans" }).click();

@@ -9,6 +9,7 @@ import {
 } from "../../server/test/harness";
 import { LessonEditorModel } from "./pages/LessonEditorModel";
 import { waitForOfflineReady, withBrowser } from "./support/browser";
+import { PlansPageModel } from "./pages/PlansPageModel";
 
 // The school server as a school meets it: two teachers' tablets and the head's, each its own
 // browser profile, signed in to the real server (the embedded store, on 127.0.0.1).
@@ -96,18 +97,10 @@ it("a lesson taught on one teacher's tablet reaches the head's coverage, and an 
 
   // The head drafts the school's plan; it reaches Chan's tablet, to read, not to change.
   await head.page.goto("/plans");
-  await head.page.getByRole("button", { name: "New plan" }).click();
-  const dialog = head.page.getByRole("dialog");
-  await dialog
-    .getByRole("textbox", { name: "School name" })
-    .fill("Example College");
-  await dialog
-    .getByRole("combobox", { name: "School" })
-    .selectOption("Secondary school");
-  await dialog.getByRole("button", { name: "Create the plan" }).click();
-  await head.page
-    .getByRole("heading", { level: 1, name: "Example College" })
-    .waitFor();
+  await new PlansPageModel(head.page).draft(
+    "Example College",
+    "Secondary school",
+  );
   await chan.page.goto("/plans");
   const held = chan.page.getByRole("listitem").filter({
     hasText: "From the school server · read-only",

@@ -1,4 +1,5 @@
 import { useMemo } from "react";
+import { nextRevision } from "../../domain/revision";
 import type { PlannerDatabase } from "../../db/schema";
 import { useServices } from "../../services/ServicesProvider";
 import { missingFor, type RequiredField } from "../../domain/lessons/lesson";
@@ -85,12 +86,6 @@ async function writeLesson(
       return { saved };
     },
   );
-}
-
-/** A new updatedAt, never the one it replaces (two saves in one millisecond are two revisions). */
-export function nextRevision(now: Date, previous: string | undefined): string {
-  const at = now.toISOString();
-  return at === previous ? new Date(now.getTime() + 1).toISOString() : at;
 }
 
 /**

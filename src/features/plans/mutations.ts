@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import type { PlannerDatabase } from "../../db/schema";
 import type { SchoolPlan } from "../../domain/plans/types";
 import { deepEqual } from "../../domain/merge";
+import { nextRevision } from "../../domain/revision";
 import type { SaveOutcome } from "../../lib/useAutosave";
 import { useServices } from "../../services/ServicesProvider";
 
@@ -30,20 +31,39 @@ export function savePlanEdit(
   return db.transaction("rw", db.plans, async () => {
     const current = (await db.plans.get(plan.id)) ?? null;
     if (!deepEqual(current, expected)) return { changed: current };
-    const at = now.toISOString();
-    const updatedAt =
-      at === current?.updatedAt
-        ? new Date(now.getTime() + 1).toISOString()
-        : at;
-    const saved = { ...plan, updatedAt };
+    const saved = {
+      ...plan,
+      updatedAt: nextRevision(now, current?.updatedAt),
+    };
     await db.plans.put(saved);
     return { saved };
   });
 }
 
 /**
+ * Sets or clears a plan's deletion. A deletion is an edit (a new revision), so it reaches the
+ * school server as any edit does; the plan is kept, so Undo can bring it back.
+ */
+export async function setPlanDeleted(
+  db: PlannerDatabase,
+  id: string,
+  deletedAt: string | null,
+  now = new Date(),
+): Promise<void> {
+  await db.transaction("rw", db.plans, async () => {
+    const plan = await db.plans.get(id);
+    if (!plan) return;
+    await db.plans.put({
+      ...plan,
+      deletedAt,
+      updatedAt: nextRevision(now, plan.updatedAt),
+    });
+  });
+}
+
+/**
  * The plan writes a page makes, through the app's write path. Saving rejects (the editor shows
- * why and keeps what was typed); creating reports a failure with Try again.
+ * why and keeps what was typed); creating, deleting and restoring report a failure with Try again.
  */
 export function usePlanWrites() {
   const { db, writes } = useServices();
@@ -54,6 +74,10 @@ export function usePlanWrites() {
         writes.attempt(() => savePlanEdit(db, plan, expected)),
       /** A new plan; a failure is reported with Try again. True once stored. */
       createPlan: (plan: SchoolPlan) => writes.run(() => savePlan(db, plan)),
+      deletePlan: (id: string) =>
+        writes.run(() => setPlanDeleted(db, id, new Date().toISOString())),
+      restorePlan: (id: string) =>
+        writes.run(() => setPlanDeleted(db, id, null)),
     }),
     [db, writes],
   );

@@ -99,9 +99,19 @@ export function reportFor(
 }
 
 export function withReport(plan: SchoolPlan, report: TargetReport): SchoolPlan {
-  const others = plan.reports.filter(
-    (r) =>
-      !(r.targetId === report.targetId && r.yearIndex === report.yearIndex),
-  );
-  return { ...plan, reports: [...others, report] };
+  return { ...plan, reports: [...withoutReport(plan, report).reports, report] };
+}
+
+/** The plan without the school's entry for that target and year (the suggestion shows again). */
+export function withoutReport(
+  plan: SchoolPlan,
+  report: TargetReport,
+): SchoolPlan {
+  return {
+    ...plan,
+    reports: plan.reports.filter(
+      (r) =>
+        !(r.targetId === report.targetId && r.yearIndex === report.yearIndex),
+    ),
+  };
 }

@@ -1,8 +1,8 @@
 import { lazy, Suspense, useState } from "react";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
+import { UndoSnackbar } from "../../../components/UndoSnackbar";
 import LinearProgress from "@mui/material/LinearProgress";
-import Snackbar from "@mui/material/Snackbar";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import AddOutlined from "@mui/icons-material/AddOutlined";
@@ -169,9 +169,8 @@ export default function LessonLibraryPage() {
           <ShareDialog lessons={sharing} onClose={() => setSharing(null)} />
         </Suspense>
       )}
-      <Snackbar
+      <UndoSnackbar
         open={!!deleted}
-        autoHideDuration={10_000}
         onClose={() =>
           void navigate(location.pathname + location.search, {
             replace: true,
@@ -179,21 +178,13 @@ export default function LessonLibraryPage() {
           })
         }
         message={t("lessons.deleted", { title: deleted?.title ?? "" })}
-        action={
-          <Button
-            color="secondary"
-            onClick={() => {
-              if (!deleted) return;
-              void restoreLesson(deleted.id).then(
-                (restored) =>
-                  restored &&
-                  navigate(`/lessons/${deleted.id}`, { replace: true }),
-              );
-            }}
-          >
-            {t("common.undo")}
-          </Button>
-        }
+        onUndo={() => {
+          if (!deleted) return;
+          void restoreLesson(deleted.id).then(
+            (restored) =>
+              restored && navigate(`/lessons/${deleted.id}`, { replace: true }),
+          );
+        }}
       />
     </PageContainer>
   );

@@ -10,6 +10,7 @@ import Typography from "@mui/material/Typography";
 import DataObjectOutlined from "@mui/icons-material/DataObjectOutlined";
 import DescriptionOutlined from "@mui/icons-material/DescriptionOutlined";
 import PrintOutlined from "@mui/icons-material/PrintOutlined";
+import DeleteOutlined from "@mui/icons-material/DeleteOutlined";
 import { Link as RouterLink, useNavigate, useParams } from "react-router";
 import { useTranslation } from "react-i18next";
 import { PageContainer } from "../../../components/PageContainer";
@@ -19,6 +20,7 @@ import { planPeriod, planYears } from "../../../domain/plans/years";
 import { downloadBlob, safeFileName } from "../../../lib/download";
 import { useEvidence, usePlan, useSchoolPlanMarks } from "../queries";
 import { usePlanDraft, usePlanJournal } from "../usePlanDraft";
+import { usePlanWrites } from "../mutations";
 import { EditConflicts } from "../../../components/EditConflicts";
 import { openingFor, type Opening } from "../../../lib/journal";
 import { useJournalEntry } from "../../../lib/useJournalEntry";
@@ -102,6 +104,7 @@ function PlanForm({
   const update = readOnly ? keepNothing : draft.update;
   const { removed, notice } = useRemovedNotice(update);
   const conflictText = usePlanConflictText();
+  const { deletePlan } = usePlanWrites();
   const navigate = useNavigate();
   const [view, setView] = useState<View>("sdp");
   const [yearIndex, setYearIndex] = useState(0);
@@ -221,6 +224,30 @@ function PlanForm({
           <Button startIcon={<DataObjectOutlined />} onClick={exportJson}>
             {t("export.json")}
           </Button>
+          {!readOnly && (
+            <Button
+              color="error"
+              startIcon={<DeleteOutlined />}
+              onClick={() =>
+                void saveNow()
+                  .then(() => deletePlan(plan.id))
+                  .then(
+                    (deleted) =>
+                      deleted &&
+                      navigate("/plans", {
+                        state: {
+                          deleted: {
+                            id: plan.id,
+                            name: plan.schoolName || t("untitledSchool"),
+                          },
+                        },
+                      }),
+                  )
+              }
+            >
+              {t("deletePlan")}
+            </Button>
+          )}
         </Box>
         {state === "failed" && (
           <Alert
@@ -308,6 +335,7 @@ function PlanForm({
             yearIndex={yearIndex}
             evidence={evidence[yearIndex]}
             update={update}
+            removed={removed}
           />
         )}
       </Box>

@@ -149,6 +149,25 @@ describe("drafting a School Development Plan", () => {
       ),
     );
 
+    // Starting again from the lessons clears what the school wrote, and Undo puts it back.
+    await user.click(
+      within(teachers).getByRole("button", {
+        name: "Start again from the lessons",
+      }),
+    );
+    expect(
+      await screen.findByText("Target 1's report entry cleared"),
+    ).toBeInTheDocument();
+    expect(
+      within(teachers).getByRole("combobox", { name: "Achievement" }),
+    ).toHaveValue("partlyAchieved");
+    await user.click(screen.getByRole("button", { name: "Undo" }));
+    await waitFor(() =>
+      expect(
+        within(teachers).getByRole("combobox", { name: "Achievement" }),
+      ).toHaveValue("achieved"),
+    );
+
     // Next year has not started: no verdict is suggested for it.
     await user.click(screen.getByRole("tab", { name: /^Year 2 / }));
     const nextYear = await screen.findByRole("region", {
@@ -276,5 +295,26 @@ describe("removing part of a plan", () => {
         },
       ]),
     );
+  });
+
+  it("deletes a plan, and Undo brings it back", async () => {
+    await db().plans.put({
+      ...emptyPlan("plan-gone", "2026/27", new Date("2026-11-25T00:00:00Z")),
+      schoolName: "Example College",
+    });
+    const { user } = await renderApp("/plans/plan-gone");
+    await user.click(
+      await screen.findByRole("button", { name: "Delete plan" }),
+    );
+    expect(
+      await screen.findByText("Deleted the plan of “Example College”"),
+    ).toBeInTheDocument();
+    expect(await screen.findByText(/^No plans yet\./)).toBeInTheDocument();
+    expect((await db().plans.get("plan-gone"))?.deletedAt).not.toBeNull();
+    await user.click(screen.getByRole("button", { name: "Undo" }));
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "Example College" }),
+    ).toBeInTheDocument();
+    expect((await db().plans.get("plan-gone"))?.deletedAt).toBeNull();
   });
 });

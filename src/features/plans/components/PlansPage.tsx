@@ -13,7 +13,8 @@ import RadioGroup from "@mui/material/RadioGroup";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import AddOutlined from "@mui/icons-material/AddOutlined";
-import { Link as RouterLink, useNavigate } from "react-router";
+import { Link as RouterLink, useLocation, useNavigate } from "react-router";
+import { UndoSnackbar } from "../../../components/UndoSnackbar";
 import { useTranslation } from "react-i18next";
 import { PageContainer } from "../../../components/PageContainer";
 import { SelectInput, TextInput } from "../../../components/fields";
@@ -39,6 +40,12 @@ export default function PlansPage() {
   const marks = useSchoolPlanMarks();
   const locale = useLocale();
   const [creating, setCreating] = useState(false);
+  const navigate = useNavigate();
+  const location = useLocation();
+  const { restorePlan } = usePlanWrites();
+  const deleted = (
+    location.state as { deleted?: { id: string; name: string } } | null
+  )?.deleted;
   const markOf = (p: SchoolPlan) => {
     if (marks?.held.has(p.id)) return t("marks.held");
     const copy = marks?.copies.get(p.id);
@@ -103,6 +110,18 @@ export default function PlansPage() {
         })}
       </Stack>
       {creating && <NewPlanDialog onClose={() => setCreating(false)} />}
+      <UndoSnackbar
+        open={!!deleted}
+        message={t("deleted", { name: deleted?.name ?? "" })}
+        onClose={() => void navigate("/plans", { replace: true, state: null })}
+        onUndo={() => {
+          if (!deleted) return;
+          void restorePlan(deleted.id).then(
+            (restored) =>
+              restored && navigate(`/plans/${deleted.id}`, { replace: true }),
+          );
+        }}
+      />
     </PageContainer>
   );
 }

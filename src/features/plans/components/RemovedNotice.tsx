@@ -1,7 +1,5 @@
 import { useCallback, useState } from "react";
-import Button from "@mui/material/Button";
-import Snackbar from "@mui/material/Snackbar";
-import { useTranslation } from "react-i18next";
+import { UndoSnackbar } from "../../../components/UndoSnackbar";
 import type { SchoolPlan } from "../../../domain/plans/types";
 
 /** What a section calls after removing part of a plan: what to say, and how to put it back. */
@@ -17,7 +15,6 @@ export type Removed = (
 export function useRemovedNotice(
   update: (change: (p: SchoolPlan) => SchoolPlan) => void,
 ) {
-  const { t } = useTranslation("plans");
   const [last, setLast] = useState<{
     message: string;
     undo: (p: SchoolPlan) => SchoolPlan;
@@ -28,23 +25,15 @@ export function useRemovedNotice(
     [],
   );
   const notice = (
-    <Snackbar
+    <UndoSnackbar
       key={last?.key}
       open={!!last}
-      autoHideDuration={10_000}
-      onClose={(_, reason) => reason !== "clickaway" && setLast(null)}
-      message={last?.message}
-      action={
-        <Button
-          color="secondary"
-          onClick={() => {
-            if (last) update(last.undo);
-            setLast(null);
-          }}
-        >
-          {t("common.undo", { ns: "translation" })}
-        </Button>
-      }
+      message={last?.message ?? ""}
+      onClose={() => setLast(null)}
+      onUndo={() => {
+        if (last) update(last.undo);
+        setLast(null);
+      }}
     />
   );
   return { removed, notice };

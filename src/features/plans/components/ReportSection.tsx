@@ -1,4 +1,6 @@
 import Box from "@mui/material/Box";
+import Button from "@mui/material/Button";
+import RestartAltOutlined from "@mui/icons-material/RestartAltOutlined";
 import Paper from "@mui/material/Paper";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
@@ -6,13 +8,15 @@ import { useTranslation } from "react-i18next";
 import { SelectInput, TextInput } from "../../../components/fields";
 import type { Evidence } from "../../../domain/plans/measures";
 import type { Achievement, SchoolPlan } from "../../../domain/plans/types";
-import { reportFor, withReport } from "../report";
+import { reportFor, withoutReport, withReport } from "../report";
+import type { Removed } from "./RemovedNotice";
 
 interface Props {
   plan: SchoolPlan;
   yearIndex: number;
   evidence: Evidence | undefined;
   update: (change: (p: SchoolPlan) => SchoolPlan) => void;
+  removed: Removed;
 }
 
 const ACHIEVEMENTS: Achievement[] = [
@@ -22,7 +26,13 @@ const ACHIEVEMENTS: Achievement[] = [
 ];
 
 /** The year's School Report: each target's achievement and evidence, pre-filled from lessons, edited by the school. */
-export function ReportSection({ plan, yearIndex, evidence, update }: Props) {
+export function ReportSection({
+  plan,
+  yearIndex,
+  evidence,
+  update,
+  removed,
+}: Props) {
   const { t } = useTranslation("plans");
   return (
     <Stack spacing={2}>
@@ -30,6 +40,9 @@ export function ReportSection({ plan, yearIndex, evidence, update }: Props) {
       {plan.concerns.map((concern, ci) =>
         concern.targets.map((target, ti) => {
           const report = reportFor(plan, target, yearIndex, evidence, t);
+          const written = plan.reports.find(
+            (r) => r.targetId === target.id && r.yearIndex === yearIndex,
+          );
           const edit = (patch: Partial<typeof report>) =>
             update((p) =>
               withReport(p, {
@@ -80,6 +93,26 @@ export function ReportSection({ plan, yearIndex, evidence, update }: Props) {
                   onChange={(v) => edit({ reflection: v })}
                 />
               </Stack>
+              {written && (
+                <Button
+                  startIcon={<RestartAltOutlined />}
+                  sx={{ mt: 1 }}
+                  onClick={() => {
+                    update((p) => withoutReport(p, written));
+                    removed(t("removed.report", { n: ti + 1 }), (p) =>
+                      p.reports.some(
+                        (r) =>
+                          r.targetId === written.targetId &&
+                          r.yearIndex === written.yearIndex,
+                      )
+                        ? p
+                        : withReport(p, written),
+                    );
+                  }}
+                >
+                  {t("startAgain")}
+                </Button>
+              )}
             </Paper>
           );
         }),
