@@ -10,7 +10,9 @@ import {
 } from "./record";
 import { GRANT_AI_TEACHING, grantYearly } from "./draftGrant";
 
-export type SchoolType = "primary" | "secondary";
+import type { SchoolType } from "./schoolType";
+
+export type { SchoolType };
 
 const L = (en: string, zh: string): LocalisedText => ({ en, "zh-HK": zh });
 

@@ -9,6 +9,10 @@ import type { SchoolPlan } from "../../domain/plans/types";
 import type { Evidence } from "../../domain/plans/measures";
 import { sessionsIn } from "../../domain/plans/grant";
 import { schoolSessions } from "../../domain/plans/sessions";
+import {
+  schoolTypeOfStages,
+  type SchoolType,
+} from "../../domain/plans/schoolType";
 import type { FrameworkItemRecord } from "../../domain/framework/types";
 
 export const AI_LITERACY_ID = "hk-edb-ai-literacy-framework";
@@ -118,4 +122,17 @@ export function useLinkableItems(): FrameworkItemRecord[] | undefined {
       ...current.filter((i) => i.type === "learning-focus"),
     ];
   }, [db]);
+}
+
+/** The kind of school the lessons on this device say (see schoolTypeOfStages); null if they do not. */
+export function useSchoolTypeOfLessons(): SchoolType | null | undefined {
+  const { db, caches } = useServices();
+  useEnsureIndex();
+  return useLiveQuery(
+    async () =>
+      schoolTypeOfStages(
+        (await readLessonIndex(db, caches.lessonIndex)).distinct("keyStage"),
+      ),
+    [db],
+  );
 }

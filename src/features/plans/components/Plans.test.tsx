@@ -23,9 +23,11 @@ describe("drafting a School Development Plan", () => {
     const year = schoolYearOf(todayIso());
     await saveLesson(
       db(),
+      // A secondary lesson beside a primary one: the lessons do not say which kind of school.
       makeLesson({
         status: "taught",
         schoolYear: year,
+        level: "S2",
         flags: flags(true, true),
       }),
     );
@@ -316,5 +318,25 @@ describe("removing part of a plan", () => {
       await screen.findByRole("heading", { level: 1, name: "Example College" }),
     ).toBeInTheDocument();
     expect((await db().plans.get("plan-gone"))?.deletedAt).toBeNull();
+  });
+
+  it("drafts a primary school's plan when the school's lessons are all primary", async () => {
+    await saveLesson(db(), makeLesson({ level: "P4", status: "planned" }));
+    const { user } = await renderApp("/plans");
+    await user.click(await screen.findByRole("button", { name: "New plan" }));
+    const dialog = await screen.findByRole("dialog");
+    const school = within(dialog).getByRole("combobox", { name: "School" });
+    await waitFor(() => expect(school).toHaveValue("primary"));
+    expect(
+      within(dialog).getByText(/^Chosen from the lessons on this device/),
+    ).toBeInTheDocument();
+    await user.click(
+      within(dialog).getByRole("button", { name: "Create the plan" }),
+    );
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "Our school" }),
+    ).toBeInTheDocument();
+    const [plan] = await db().plans.toArray();
+    expect(plan!.concerns[0]!.targets[0]!.text).toContain("KS1 and KS2");
   });
 });

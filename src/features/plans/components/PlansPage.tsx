@@ -31,7 +31,12 @@ import { newId } from "../../../lib/id";
 import { useLocale } from "../../../lib/useLocale";
 import { usePlanWrites } from "../mutations";
 import { formatDateTime } from "../../../lib/formatDate";
-import { usePlans, useSchoolPlanMarks, useStrategies } from "../queries";
+import {
+  usePlans,
+  useSchoolPlanMarks,
+  useSchoolTypeOfLessons,
+  useStrategies,
+} from "../queries";
 
 /** The school's plans, and a start: empty, or drafted from the Blueprint. */
 export default function PlansPage() {
@@ -135,8 +140,11 @@ function NewPlanDialog({ onClose }: { onClose: () => void }) {
   const [schoolName, setSchoolName] = useState("");
   const [startYear, setStartYear] = useState(thisYear);
   const [start, setStart] = useState<"blueprint" | "empty">("blueprint");
-  // No default: a primary school's draft differs from a secondary school's, so the school says which.
-  const [schoolType, setSchoolType] = useState<SchoolType | "">("");
+  // A primary school's draft differs from a secondary school's: the school's lessons say which,
+  // or the school does (nothing is assumed).
+  const fromLessons = useSchoolTypeOfLessons();
+  const [chosenType, setSchoolType] = useState<SchoolType | "">("");
+  const schoolType = chosenType || fromLessons || "";
   const [askType, setAskType] = useState(false);
   const { createPlan } = usePlanWrites();
 
@@ -202,7 +210,13 @@ function NewPlanDialog({ onClose }: { onClose: () => void }) {
               value={schoolType}
               emptyLabel={t("schoolType.choose")}
               error={askType && !schoolType}
-              helperText={askType && !schoolType ? t("schoolType.needed") : ""}
+              helperText={
+                askType && !schoolType
+                  ? t("schoolType.needed")
+                  : !chosenType && fromLessons
+                    ? t("schoolType.fromLessons")
+                    : ""
+              }
               options={(["primary", "secondary"] as const).map(
                 (s) => [s, t(`schoolType.${s}`)] as const,
               )}
