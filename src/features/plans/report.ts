@@ -11,6 +11,8 @@ import type {
 import { schoolYearOf, todayIso } from "../../domain/lessons/lesson";
 import { describeResult } from "./components/MeasureStatus";
 import { measureText } from "./presets";
+import type { Locale } from "../../domain/framework/types";
+import { formatIsoDate } from "../../lib/formatDate";
 
 type Translate = (key: string, o?: Record<string, unknown>) => string;
 
@@ -22,7 +24,9 @@ export function evidenceText(
   yearIndex: number,
   evidence: Evidence,
   t: Translate,
+  locale: Locale,
 ): string {
+  const day = (iso: string | null) => (iso ? formatIsoDate(iso, locale) : "");
   const criteria = target.tasks
     .filter((k) => k.yearIndex === yearIndex)
     .flatMap((k) => k.criteria);
@@ -34,7 +38,7 @@ export function evidenceText(
     return [
       index.field(i, "title"),
       index.field(i, "className"),
-      index.field(i, "date"),
+      day(index.field(i, "date")),
     ]
       .filter(Boolean)
       .join(", ");
@@ -46,7 +50,7 @@ export function evidenceText(
       const head = `${measureText(c.measure, t)}: ${describeResult(result, t)}`;
       if (c.measure.kind === "sharingSessions") {
         const held = evidence.sessions.map(
-          (s) => `  – ${[s.date, s.topic].filter(Boolean).join(", ")}`,
+          (s) => `  – ${[day(s.date), s.topic].filter(Boolean).join(", ")}`,
         );
         return [
           `${head} (${held.length ? t("evidenceSessions", { count: held.length }) : t("noSessionsRecorded")})`,
@@ -76,6 +80,8 @@ export function reportFor(
   yearIndex: number,
   evidence: Evidence | undefined,
   t: Translate,
+  /** The language the evidence is written in (its dates). */
+  locale: Locale,
   now = new Date(),
 ): TargetReport {
   const stored = plan.reports.find(
@@ -93,7 +99,9 @@ export function reportFor(
           schoolYearOf(todayIso(now)),
         )
       : null,
-    evidence: evidence ? evidenceText(target, yearIndex, evidence, t) : "",
+    evidence: evidence
+      ? evidenceText(target, yearIndex, evidence, t, locale)
+      : "",
     reflection: "",
   };
 }

@@ -212,6 +212,7 @@ function PrintedPlan({ plan }: { plan: SchoolPlan }) {
                   yearIndex,
                   evidence[yearIndex],
                   t,
+                  locale,
                 );
                 return [
                   target.text,

@@ -134,10 +134,10 @@ describe("drafting a School Development Plan", () => {
     ).toHaveValue(
       [
         "At least 2 AI teaching examples or resources (planned): 2 of 2 lessons · met (2 lessons)",
-        "  – Sorting toys like a computer, 2A, 2026-11-25",
-        "  – Sorting toys like a computer, 2A, 2026-11-25",
+        "  – Sorting toys like a computer, 2A, 25 November 2026",
+        "  – Sorting toys like a computer, 2A, 25 November 2026",
         "At least 2 open or demonstration lessons using AI (taught), across at least 2 subjects: 1 of 2 lessons, 1 of 2 subjects · not yet met (1 lesson)",
-        "  – Sorting toys like a computer, 2A, 2026-11-25",
+        "  – Sorting toys like a computer, 2A, 25 November 2026",
         "At least 2 sharing sessions on AI-assisted teaching: 0 of 2 sessions · not yet met (no sessions recorded)",
       ].join("\n"),
     );

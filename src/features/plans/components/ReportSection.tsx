@@ -10,6 +10,7 @@ import type { Evidence } from "../../../domain/plans/measures";
 import type { Achievement, SchoolPlan } from "../../../domain/plans/types";
 import { reportFor, withoutReport, withReport } from "../report";
 import type { Removed } from "./RemovedNotice";
+import { useLocale } from "../../../lib/useLocale";
 
 interface Props {
   plan: SchoolPlan;
@@ -34,19 +35,27 @@ export function ReportSection({
   removed,
 }: Props) {
   const { t } = useTranslation("plans");
+  const locale = useLocale();
   return (
     <Stack spacing={2}>
       <Typography color="text.secondary">{t("reportIntro")}</Typography>
       {plan.concerns.map((concern, ci) =>
         concern.targets.map((target, ti) => {
-          const report = reportFor(plan, target, yearIndex, evidence, t);
+          const report = reportFor(
+            plan,
+            target,
+            yearIndex,
+            evidence,
+            t,
+            locale,
+          );
           const written = plan.reports.find(
             (r) => r.targetId === target.id && r.yearIndex === yearIndex,
           );
           const edit = (patch: Partial<typeof report>) =>
             update((p) =>
               withReport(p, {
-                ...reportFor(p, target, yearIndex, evidence, t),
+                ...reportFor(p, target, yearIndex, evidence, t, locale),
                 ...patch,
               }),
             );

@@ -113,7 +113,9 @@ describe("the plan as a Word document", () => {
     expect(words).toContain(
       "At least 3 AI teaching examples or resources (planned): 3 of 3 lessons · met (3 lessons)",
     );
-    expect(words).toContain("– Sorting toys like a computer, 2A, 2026-11-25"); // the lessons behind the number
+    expect(words).toContain(
+      "– Sorting toys like a computer, 2A, 25 November 2026",
+    ); // the lessons behind the number
     expect(words).toContain("Achieved");
     expect(xml).toContain("<w:tblHeader/>");
   });
@@ -194,6 +196,9 @@ describe("the plan as a Word document", () => {
     );
     const zh = await text(["zh-HK"], withGrant);
     expect(zh.words).toContain("2027年9月20日");
+    // The evidence's dates too, in each language's way.
+    expect(zh.words).toContain("2026年11月25日");
+    expect(zh.words).not.toContain("2026-11-25");
     expect(zh.words).toContain("HK$380,000");
   });
 

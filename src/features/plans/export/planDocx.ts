@@ -171,6 +171,7 @@ function planIn(
               yearIndex,
               evidenceByYear[yearIndex],
               t,
+              locale,
             );
             return [
               target.text,
