@@ -53,6 +53,7 @@ describe("navigation", () => {
       "Lessons",
       "Coverage",
       "School plans",
+      "Training",
       "Settings",
     ]);
     expect(

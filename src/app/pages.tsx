@@ -38,6 +38,9 @@ export const CoveragePage = lazyPage(
 export const PlansPage = lazyPage(
   () => import("../features/plans/components/PlansPage"),
 );
+export const TrainingPage = lazyPage(
+  () => import("../features/training/components/TrainingPage"),
+);
 export const SettingsPage = lazyPage(
   () => import("../features/settings/components/SettingsPage"),
 );
@@ -51,5 +54,6 @@ export const SECTION_PAGES: Record<
   lessons: { preload: LessonLibraryPage.preload, namespace: "lessons" },
   coverage: { preload: CoveragePage.preload, namespace: "coverage" },
   plans: { preload: PlansPage.preload, namespace: "plans" },
+  training: { preload: TrainingPage.preload, namespace: "training" },
   settings: SettingsPage,
 };

@@ -7,6 +7,7 @@ import {
   LessonLibraryPage,
   PlansPage,
   SettingsPage,
+  TrainingPage,
 } from "./pages";
 
 // Each section is its own chunk, so a first visit downloads only the shell and the page it opens.
@@ -51,6 +52,7 @@ export const routes: RouteObject[] = [
       { path: "coverage", element: <CoveragePage /> },
       { path: "plans", element: <PlansPage /> },
       { path: "plans/:planId", element: <PlanEditorPage /> },
+      { path: "training", element: <TrainingPage /> },
       { path: "settings", element: <SettingsPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],

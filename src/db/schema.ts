@@ -5,6 +5,7 @@ import type {
 } from "../domain/framework/types";
 import type { Lesson } from "../domain/lessons/types";
 import type { SchoolPlan } from "../domain/plans/types";
+import type { TeacherCycle, TrainingCourse } from "../domain/training/record";
 import type { LessonColumns } from "../domain/lessons/columns";
 import {
   receiptBooksFromReceipts,
@@ -132,6 +133,12 @@ export const SCHEMA_HISTORY: readonly {
         });
     },
   },
+  // 8: teachers' digital-education training (strategy S4): the courses each teacher took, and
+  // each teacher's CPD cycle. New tables; no record changes shape.
+  {
+    version: 8,
+    stores: { training: "id, teacher, date", teacherCycles: "teacher" },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_HISTORY.at(-1)!.version;
@@ -152,6 +159,10 @@ export class PlannerDatabase extends Dexie {
   syncConflicts!: EntityTable<SyncConflictRecord, "lessonId">;
   /** Each school-server document this device holds, and when it last synced. */
   syncDocs!: EntityTable<SyncDocRecord, "name">;
+  /** Teachers' training courses (strategy S4), removals kept as marks. */
+  training!: EntityTable<TrainingCourse, "id">;
+  /** Each teacher's CPD cycle and whether she is a school leader. */
+  teacherCycles!: EntityTable<TeacherCycle, "teacher">;
 
   constructor(name: string = DATABASE_NAME, upTo = LATEST_VERSION) {
     super(name);

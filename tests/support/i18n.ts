@@ -10,6 +10,8 @@ import enFiles from "../../src/i18n/locales/en/files.json";
 import zhHKFiles from "../../src/i18n/locales/zh-HK/files.json";
 import enSettings from "../../src/i18n/locales/en/settings.json";
 import zhHKSettings from "../../src/i18n/locales/zh-HK/settings.json";
+import enTraining from "../../src/i18n/locales/en/training.json";
+import zhHKTraining from "../../src/i18n/locales/zh-HK/training.json";
 import enEditing from "../../src/i18n/locales/en/editing.json";
 import zhHKEditing from "../../src/i18n/locales/zh-HK/editing.json";
 
@@ -23,6 +25,7 @@ export const testResources = {
     files: enFiles,
     editing: enEditing,
     settings: enSettings,
+    training: enTraining,
   },
   "zh-HK": {
     translation: zhHK,
@@ -32,5 +35,6 @@ export const testResources = {
     files: zhHKFiles,
     editing: zhHKEditing,
     settings: zhHKSettings,
+    training: zhHKTraining,
   },
 };
