@@ -24,7 +24,15 @@ export async function writeBigBackup(path: string, count = 12_000) {
       })),
     }));
   const backup = await makeBackup(
-    { frameworks: [], lessons, plans: [], settings: [], shareReceipts: [] },
+    {
+      frameworks: [],
+      lessons,
+      plans: [],
+      settings: [],
+      shareReceipts: [],
+      training: [],
+      teacherCycles: [],
+    },
     "0.1.0-bench",
   );
   writeFileSync(path, JSON.stringify(backup));

@@ -24,6 +24,7 @@ import {
   teacherName,
 } from "../domain/settings";
 import { readSetting } from "./settings";
+import { putCourse } from "./training";
 
 const dump = async () => ({
   lessons: await db().lessons.orderBy("id").toArray(),
@@ -31,6 +32,8 @@ const dump = async () => ({
   plans: await db().plans.orderBy("id").toArray(),
   settings: await db().settings.orderBy("key").toArray(),
   receipts: await allReceipts(db()),
+  training: await db().training.orderBy("id").toArray(),
+  teacherCycles: await db().teacherCycles.orderBy("teacher").toArray(),
 });
 
 async function seed() {
@@ -52,6 +55,36 @@ async function seed() {
     schoolName: "Example College",
   });
   await db().settings.put({ key: "teacherName", value: "陳老師" });
+  await db().training.bulkPut([
+    {
+      id: "course-1",
+      teacher: "陳老師",
+      date: "2026-10-17",
+      title: "人工智能素養基礎",
+      provider: "教育局",
+      track: "aiLiteracy",
+      hours: 4.5,
+      updatedAt: "2026-10-18T09:00:00.000Z",
+      deletedAt: null,
+    },
+    {
+      id: "course-2",
+      teacher: "黃老師",
+      date: "2026-11-21",
+      title: "Entered twice",
+      provider: "HKU",
+      track: "aiLeadership",
+      hours: 12,
+      updatedAt: "2026-11-22T09:00:00.000Z",
+      deletedAt: "2026-11-22T09:00:00.000Z",
+    },
+  ]);
+  await db().teacherCycles.put({
+    teacher: "黃老師",
+    cycleStart: "2025/26",
+    leader: true,
+    updatedAt: "2026-11-22T09:00:00.000Z",
+  });
   const [first] = await db().lessons.toArray();
   await putReceipts(db(), [
     {
@@ -79,18 +112,22 @@ describe("backup and restore", () => {
     if (!read.ok) throw new Error(read.problem.code);
     expect(read.file).toMatchObject({
       format: "blueprint-planner/backup",
-      formatVersion: 4,
+      formatVersion: 5,
       appVersion: "0.1.0",
     });
     expect(await restoreBackup(db(), read.file, "replace")).toEqual({
       lessons: 2,
       plans: 1,
+      training: 2,
     });
     const after = await dump();
     expect(after.lessons).toEqual(before.lessons);
     expect(after.summaries).toEqual(before.summaries);
     expect(after.plans).toEqual(before.plans);
     expect(after.receipts).toEqual(before.receipts);
+    // Teachers' training, a removal mark and a school leader's cycle too.
+    expect(after.training).toEqual(before.training);
+    expect(after.teacherCycles).toEqual(before.teacherCycles);
     expect(after.settings.find((s) => s.key === "teacherName")?.value).toBe(
       "陳老師",
     );
@@ -136,11 +173,12 @@ describe("backup and restore", () => {
     };
     const read = await readBackup(text, await known());
     if (!read.ok) throw new Error(read.problem.code);
-    expect(read.file.formatVersion).toBe(4);
+    expect(read.file.formatVersion).toBe(5);
     expect(read.file.data.frameworks).toEqual([]);
     expect(await restoreBackup(db(), read.file, "replace")).toEqual({
       lessons: 2,
       plans: 1,
+      training: 0,
     });
     expect(await db().lessons.orderBy("id").toArray()).toEqual(
       fixture.data.lessons,
@@ -173,7 +211,7 @@ describe("backup and restore", () => {
     };
     const read = await readBackup(text, await known());
     if (!read.ok) throw new Error(read.problem.code);
-    expect(read.file.formatVersion).toBe(4);
+    expect(read.file.formatVersion).toBe(5);
     await restoreBackup(db(), read.file, "replace");
     expect(await db().lessons.orderBy("id").toArray()).toEqual(
       fixture.data.lessons,
@@ -203,7 +241,7 @@ describe("backup and restore", () => {
     expect(fixture.formatVersion).toBe(3);
     const read = await readBackup(text, await known());
     if (!read.ok) throw new Error(read.problem.code);
-    expect(read.file.formatVersion).toBe(4);
+    expect(read.file.formatVersion).toBe(5);
     await restoreBackup(db(), read.file, "replace");
     expect(await db().lessons.orderBy("id").toArray()).toEqual(
       fixture.data.lessons,
@@ -257,6 +295,26 @@ describe("backup and restore", () => {
     );
   });
 
+  it("merges training: a course edited here later stays, a course lost here comes back", async () => {
+    await seed();
+    const text = await backupText();
+    await putCourse(
+      db(),
+      { ...(await db().training.get("course-1"))!, hours: 6 },
+      new Date("2030-01-01T00:00:00Z"),
+    );
+    await db().training.delete("course-2");
+    await db().teacherCycles.clear();
+    const read = await readBackup(text, await known());
+    if (!read.ok) throw new Error("refused");
+    expect((await restoreBackup(db(), read.file, "merge")).training).toBe(1);
+    expect((await db().training.get("course-1"))?.hours).toBe(6);
+    expect((await db().training.get("course-2"))?.deletedAt).not.toBeNull();
+    expect((await db().teacherCycles.get("黃老師"))?.cycleStart).toBe(
+      "2025/26",
+    );
+  });
+
   it("writes nothing if the restore fails part-way", async () => {
     await seed();
     const text = await backupText();
@@ -283,7 +341,7 @@ describe("a file that comes in is untrusted", () => {
     ],
     [
       "newerVersion",
-      (t: string) => t.replace('"formatVersion":4', '"formatVersion":9'),
+      (t: string) => t.replace('"formatVersion":5', '"formatVersion":9'),
     ],
     [
       "invalid",

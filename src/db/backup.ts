@@ -44,6 +44,8 @@ export async function collectBackupData(
     db.plans,
     db.settings,
     db.receipts,
+    db.training,
+    db.teacherCycles,
   ];
   return db.transaction("r", tables, async () => ({
     frameworks: await frameworkFiles(db),
@@ -52,6 +54,8 @@ export async function collectBackupData(
     plans: await db.plans.toArray(),
     // The registry's backed-up settings, each of its type (src/domain/settings.ts).
     settings: backedUpSettings(await db.settings.toArray()),
+    training: await db.training.toArray(),
+    teacherCycles: await db.teacherCycles.toArray(),
   }));
 }
 
@@ -84,12 +88,14 @@ export type RestoreMode = "replace" | "merge";
 export interface RestoreCounts {
   lessons: number;
   plans: number;
+  /** Training courses written (added, changed or removed). */
+  training: number;
 }
 
 /**
  * Restores a validated backup in one transaction: either everything is written or nothing is.
- * "replace" makes the device hold exactly the backup's lessons and plans; "merge" adds what the
- * device lacks and takes newer edits. The lesson index is rewritten for what changed.
+ * "replace" makes the device hold exactly the backup's lessons, plans and training records;
+ * "merge" adds what the device lacks and takes newer edits. The lesson index is rewritten for what changed.
  */
 export async function restoreBackup(
   db: PlannerDatabase,
@@ -106,20 +112,33 @@ export async function restoreBackup(
       db.plans,
       db.settings,
       db.receipts,
+      db.training,
+      db.teacherCycles,
     ],
     async () => {
-      const { frameworks, lessons, plans, settings, shareReceipts } =
-        backup.data;
+      const {
+        frameworks,
+        lessons,
+        plans,
+        settings,
+        shareReceipts,
+        training,
+        teacherCycles,
+      } = backup.data;
       for (const file of await frameworksToAdd(db, frameworks))
         await installFramework(db, file);
       let lessonsToPut = lessons;
       let plansToPut = plans;
+      let coursesToPut = training;
+      let cyclesToPut = teacherCycles;
       if (mode === "replace") {
         await Promise.all([
           db.lessons.clear(),
           db.lessonIndex.clear(),
           db.plans.clear(),
           db.receipts.clear(),
+          db.training.clear(),
+          db.teacherCycles.clear(),
         ]);
       } else {
         const ids = lessons.map((l) => l.id);
@@ -135,6 +154,18 @@ export async function restoreBackup(
           ),
         );
         plansToPut = newerOnly(plans, havePlans);
+        const haveCourses = new Map(
+          (await db.training.bulkGet(training.map((c) => c.id))).flatMap((c) =>
+            c ? [[c.id, c] as const] : [],
+          ),
+        );
+        coursesToPut = newerOnly(training, haveCourses);
+        const haveCycles = new Map(
+          (await db.teacherCycles.toArray()).map((c) => [c.teacher, c]),
+        );
+        cyclesToPut = teacherCycles.filter(
+          (c) => c.updatedAt > (haveCycles.get(c.teacher)?.updatedAt ?? ""),
+        );
       }
       // Merging keeps this device's receipts and adds the ones it lacks, for lessons the
       // device or the backup holds (a receipt for no lesson would be kept for ever).
@@ -163,6 +194,8 @@ export async function restoreBackup(
       );
       await putLessons(db, lessonsToPut);
       await db.plans.bulkPut(plansToPut);
+      await db.training.bulkPut(coursesToPut);
+      await db.teacherCycles.bulkPut(cyclesToPut);
       // Replacing leaves the backup's settings; device-only ones (persistence, index) stay.
       if (mode === "replace")
         await db.settings.bulkDelete(
@@ -177,7 +210,11 @@ export async function restoreBackup(
       await db.settings.bulkPut(
         backedUpSettings(settings).filter((s) => !keep.has(s.key)),
       );
-      return { lessons: lessonsToPut.length, plans: plansToPut.length };
+      return {
+        lessons: lessonsToPut.length,
+        plans: plansToPut.length,
+        training: coursesToPut.length,
+      };
     },
   );
 }

@@ -6,6 +6,12 @@ import { planSchema, type SchoolPlan } from "../plans/record";
 import { backedUpSettings, settingOf, type StoredSetting } from "../settings";
 import { receiptSchema, type ShareReceipt } from "../share/receipt";
 import {
+  teacherCycleSchema,
+  trainingCourseSchema,
+  type TeacherCycle,
+  type TrainingCourse,
+} from "../training/record";
+import {
   makeEnvelope,
   readEnvelope,
   type Envelope,
@@ -26,8 +32,9 @@ export const BACKUP_FORMAT = "blueprint-planner/backup";
  *    reminder too; a key this app does not know, or a value of the wrong type, is left out.
  * 4: each share receipt names the device its lesson's file came from ("" not known), so a
  *    restored head's device still tells one teacher's device from another using her name.
+ * 5: teachers' training courses and CPD cycles (strategy S4).
  */
-export const BACKUP_VERSION = 4;
+export const BACKUP_VERSION = 5;
 /** Larger than any real school's year of plans; a bigger file is refused before it is parsed. */
 export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
 
@@ -40,6 +47,9 @@ export interface BackupData {
   settings: StoredSetting[];
   /** On a head's device: which teacher's file each imported lesson came from, and at which edit. */
   shareReceipts: ShareReceipt[];
+  /** Teachers' training courses, removal marks too. */
+  training: TrainingCourse[];
+  teacherCycles: TeacherCycle[];
 }
 
 export type BackupFile = Envelope<BackupData>;
@@ -110,6 +120,23 @@ const v1 = { lessons, plans, settings: settingsOf(oldSettingSchema) };
 const v2 = { ...v1, frameworks, shareReceipts: receiptsOf(oldReceiptSchema) };
 const v3 = { ...v2, settings: settingsOf(settingSchema) };
 const v4 = { ...v3, shareReceipts: receiptsOf(receiptSchema(zodParts)) };
+const v5 = {
+  ...v4,
+  training: {
+    list: true,
+    item: trainingCourseSchema(zodParts),
+    max: 100_000,
+    idOf: (c: TrainingCourse) => c.id,
+    timesOf: (c: TrainingCourse): Times => [c.updatedAt, c.deletedAt],
+  },
+  teacherCycles: {
+    list: true,
+    item: teacherCycleSchema(zodParts),
+    max: 10_000,
+    idOf: (c: TeacherCycle) => c.teacher,
+    timesOf: (c: TeacherCycle): Times => [c.updatedAt],
+  },
+} as const;
 
 /** Every framework item a plan's concerns, targets and tasks link to. */
 export function planItemIds(plan: SchoolPlan): string[] {
@@ -125,8 +152,10 @@ export function planItemIds(plan: SchoolPlan): string[] {
 export const backupSpec: EnvelopeSpec<BackupData> = {
   format: BACKUP_FORMAT,
   version: BACKUP_VERSION,
-  dataSchemas: { 1: v1, 2: v2, 3: v3, 4: v4 },
+  dataSchemas: { 1: v1, 2: v2, 3: v3, 4: v4, 5: v5 },
   upgrade: (version, data) => {
+    // Before 5, no training was recorded.
+    const training = version < 5 ? { training: [], teacherCycles: [] } : {};
     const upgraded =
       version === 1
         ? {
@@ -144,7 +173,11 @@ export const backupSpec: EnvelopeSpec<BackupData> = {
               })),
             }
           : (data as BackupData);
-    return { ...upgraded, settings: backedUpSettings(upgraded.settings) };
+    return {
+      ...upgraded,
+      ...training,
+      settings: backedUpSettings(upgraded.settings),
+    };
   },
   referencedItems: (data) => {
     // Items the backup brings with it are known once it is restored.

@@ -12,6 +12,8 @@ export const FILE_SECTIONS = [
   "shareReceipts",
   "teacher",
   "device",
+  "training",
+  "teacherCycles",
 ] as const;
 export type FileSection = (typeof FILE_SECTIONS)[number];
 
@@ -48,6 +50,12 @@ export const FILE_FIELDS = [
   "device",
   "items",
   "framework",
+  "teacher",
+  "provider",
+  "track",
+  "hours",
+  "cycleStart",
+  "leader",
 ] as const;
 export type FileField = (typeof FILE_FIELDS)[number];
 
